@@ -106,6 +106,29 @@ public final class KafkaSettings {
     return properties;
   }
 
+  /**
+   * Properties for a Kafka Streams app of the pipeline: the client properties plus exactly-once
+   * processing, read-committed input and room for the largest records the topics accept. Settings
+   * given by the user win over these defaults.
+   *
+   * @param applicationId the Streams application id (consumer group and transactional id prefix)
+   * @param stateDir folder for local state
+   * @param threads stream threads
+   */
+  public Properties streamsProperties(String applicationId, Path stateDir, int threads) {
+    Properties properties = new Properties();
+    properties.put("application.id", applicationId);
+    properties.put("processing.guarantee", "exactly_once_v2");
+    properties.put("state.dir", stateDir.toString());
+    properties.put("num.stream.threads", Integer.toString(threads));
+    properties.put("consumer.isolation.level", "read_committed");
+    properties.put(
+        "producer.max.request.size", Integer.toString(TopicSetup.MAX_RECORD_BYTES + 65536));
+    properties.put("producer.compression.type", "zstd");
+    properties.putAll(clientProperties());
+    return properties;
+  }
+
   /** All settings, newsflow ones included. */
   public Map<String, String> asMap() {
     return values;

@@ -1,0 +1,2 @@
+/** The sink service: quote events for consumers and daily JSON Lines exports. */
+package dev.newsflow.sink;

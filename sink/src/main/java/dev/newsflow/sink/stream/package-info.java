@@ -1,0 +1,2 @@
+/** The sink Kafka Streams topology. */
+package dev.newsflow.sink.stream;
