@@ -1,0 +1,73 @@
+package dev.newsflow.enrich.nlp;
+
+import dev.newsflow.enrich.nlp.entities.ArticleEntities;
+import dev.newsflow.enrich.nlp.entities.EntityCanonicalizer;
+import dev.newsflow.enrich.nlp.entities.EntityRecognizer;
+import dev.newsflow.enrich.nlp.entities.Gazetteer;
+import dev.newsflow.enrich.nlp.entities.NameGenders;
+import dev.newsflow.enrich.nlp.entities.PersonTitles;
+import dev.newsflow.enrich.nlp.quotes.QuoteExtractor;
+import dev.newsflow.enrich.nlp.quotes.ReportingVerbs;
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.events.TextField;
+import java.util.Objects;
+
+/**
+ * The production {@link ArticleAnalyzer}: Stanford CoreNLP tokens, part-of-speech and NER tags,
+ * then our own entity and quote rules. One instance per JVM ({@link #shared()}) serves all threads.
+ */
+public final class CoreNlpAnalyzer implements ArticleAnalyzer {
+
+  /** Engine name written to {@code enrichment.engine}. */
+  public static final String ENGINE = "newsflow-corenlp";
+
+  /** Engine version: the CoreNLP release and the revision of our rules. */
+  public static final String VERSION = "corenlp-4.5.10+rules-1";
+
+  private final CoreNlpTagger tagger;
+  private final EntityRecognizer recognizer;
+  private final EntityCanonicalizer canonicalizer;
+  private final QuoteExtractor quotes;
+
+  private CoreNlpAnalyzer() {
+    this.tagger = new CoreNlpTagger();
+    this.recognizer = new EntityRecognizer(Gazetteer.load(), PersonTitles.load());
+    this.canonicalizer = new EntityCanonicalizer(NameGenders.load());
+    this.quotes = new QuoteExtractor(ReportingVerbs.load());
+  }
+
+  /** The analyzer of this JVM, built on first use (loading CoreNLP takes seconds and ~1 GB). */
+  public static CoreNlpAnalyzer shared() {
+    return Holder.INSTANCE;
+  }
+
+  @Override
+  public Analysis analyze(String title, String body) {
+    String safeTitle = Objects.requireNonNullElse(title, "");
+    String safeBody = Objects.requireNonNullElse(body, "");
+    AnnotatedText titleText = tagger.tag(safeTitle);
+    AnnotatedText bodyText = tagger.tag(safeBody);
+    ArticleEntities entities =
+        canonicalizer.canonicalize(
+            titleText,
+            recognizer.recognize(titleText, TextField.TITLE),
+            bodyText,
+            recognizer.recognize(bodyText, TextField.BODY));
+    return new Analysis(entities.entities(), quotes.extract(bodyText, entities));
+  }
+
+  @Override
+  public String engine() {
+    return ENGINE;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  /** Lazy, thread-safe holder: the JVM initialises it once, on first access. */
+  private static final class Holder {
+    static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.newsflow.enrich.nlp;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Tokenizes, sentence-splits, part-of-speech tags and NER-tags text with Stanford CoreNLP; the only
+ * class that touches the CoreNLP API.
+ *
+ * <p>The pipeline is loaded once (seconds, about 1 GB) and {@link StanfordCoreNLP#annotate} is safe
+ * to call from several threads for these annotators.
+ */
+final class CoreNlpTagger {
+
+  private final StanfordCoreNLP pipeline;
+
+  CoreNlpTagger() {
+    this.pipeline = new StanfordCoreNLP(properties(), true);
+  }
+
+  /** The pipeline settings: coarse NER only, no SUTime, no numeric classifiers, no mentions. */
+  static Properties properties() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,ner");
+    properties.setProperty("tokenize.language", "en");
+    properties.setProperty("tokenize.options", "untokenizable=noneKeep");
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    properties.setProperty("ner.applyFineGrained", "false");
+    properties.setProperty("ner.useSUTime", "false");
+    properties.setProperty("ner.applyNumericClassifiers", "false");
+    properties.setProperty("ner.buildEntityMentions", "false");
+    return properties;
+  }
+
+  /** Tags a text; offsets of the result point into {@code text} exactly as given. */
+  AnnotatedText tag(String text) {
+    if (text.isBlank()) {
+      return AnnotatedText.of(text, List.of());
+    }
+    Annotation annotation = new Annotation(text);
+    pipeline.annotate(annotation);
+    List<Token> tokens = new ArrayList<>();
+    int sentence = 0;
+    int lastEnd = 0;
+    for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int before = tokens.size();
+      for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        int start = label.beginPosition();
+        int end = label.endPosition();
+        if (start < lastEnd || end <= start || end > text.length()) {
+          continue;
+        }
+        String tag = label.tag() == null ? "" : label.tag();
+        String ner = label.ner() == null ? "O" : label.ner();
+        tokens.add(
+            new Token(tokens.size(), start, end, text.substring(start, end), tag, ner, sentence));
+        lastEnd = end;
+      }
+      if (tokens.size() > before) {
+        sentence++;
+      }
+    }
+    return AnnotatedText.of(text, tokens);
+  }
+}

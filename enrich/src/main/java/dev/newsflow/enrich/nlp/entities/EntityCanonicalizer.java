@@ -1,0 +1,222 @@
+package dev.newsflow.enrich.nlp.entities;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import dev.newsflow.events.Entity;
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.Mention;
+import dev.newsflow.events.TextField;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the names of one article into entities, one per real-world thing: a surname ("Blinken")
+ * joins the full name found anywhere in the article ("Antony Blinken"), gazetteer names join by
+ * their canonical name, other names by their text; a word tagged inconsistently gets the type most
+ * of its mentions have. Entity ids are {@code e1, e2, ...} in order of first mention, title first.
+ */
+public final class EntityCanonicalizer {
+
+  private final NameGenders genders;
+
+  /** Creates a canonicalizer that guesses person genders with the given names. */
+  public EntityCanonicalizer(NameGenders genders) {
+    this.genders = genders;
+  }
+
+  /** Builds the article's entities from the names found in its title and body. */
+  public ArticleEntities canonicalize(
+      AnnotatedText title,
+      List<NameMention> titleNames,
+      AnnotatedText body,
+      List<NameMention> bodyNames) {
+    Set<String> surnames = new HashSet<>();
+    for (List<NameMention> names : List.of(titleNames, bodyNames)) {
+      for (NameMention name : names) {
+        String[] words = words(name.text());
+        if (name.type() == EntityType.PERSON && words.length > 1) {
+          surnames.add(words[words.length - 1]);
+        }
+      }
+    }
+    List<NameMention> all = new ArrayList<>();
+    all.addAll(withRecoveredSurnames(title, titleNames, surnames));
+    all.addAll(withRecoveredSurnames(body, bodyNames, surnames));
+    all = harmonizeTypes(all, surnames);
+    return group(all);
+  }
+
+  private static List<NameMention> withRecoveredSurnames(
+      AnnotatedText text, List<NameMention> names, Set<String> surnames) {
+    List<NameMention> kept = new ArrayList<>();
+    int lastEnd = -1;
+    for (NameMention name : names) {
+      if (name.start() >= lastEnd) {
+        kept.add(name);
+        lastEnd = name.end();
+      }
+    }
+    if (surnames.isEmpty() || text.size() == 0) {
+      return kept;
+    }
+    TextField field = kept.isEmpty() ? null : kept.get(0).field();
+    List<NameMention> result = new ArrayList<>(kept.size());
+    int next = 0;
+    for (Token token : text.tokens()) {
+      while (next < kept.size() && kept.get(next).end() <= token.start()) {
+        result.add(kept.get(next++));
+      }
+      boolean covered = next < kept.size() && kept.get(next).start() < token.end();
+      if (!covered
+          && field != null
+          && token.isProperNoun()
+          && token.isCapitalized()
+          && surnames.contains(token.text())) {
+        result.add(
+            new NameMention(
+                token.start(),
+                token.end(),
+                token.text(),
+                field,
+                EntityType.PERSON,
+                null,
+                Gender.UNKNOWN));
+      }
+    }
+    while (next < kept.size()) {
+      result.add(kept.get(next++));
+    }
+    return result;
+  }
+
+  private static List<NameMention> harmonizeTypes(List<NameMention> names, Set<String> surnames) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (NameMention name : names) {
+      if (name.canonical() == null) {
+        votes
+            .computeIfAbsent(name.text(), k -> new EnumMap<>(EntityType.class))
+            .merge(name.type(), 1, Integer::sum);
+      }
+    }
+    List<NameMention> result = new ArrayList<>(names.size());
+    for (NameMention name : names) {
+      boolean single = words(name.text()).length == 1;
+      if (name.type() != EntityType.PERSON && single && surnames.contains(name.text())) {
+        result.add(name.withType(EntityType.PERSON));
+        continue;
+      }
+      Map<EntityType, Integer> counts = votes.get(name.text());
+      if (name.canonical() == null && counts != null && counts.size() > 1) {
+        EntityType best = name.type();
+        for (Map.Entry<EntityType, Integer> count : counts.entrySet()) {
+          int bestCount = counts.get(best);
+          if (count.getValue() > bestCount
+              || (count.getValue() == bestCount && count.getKey() == EntityType.PERSON)) {
+            best = count.getKey();
+          }
+        }
+        result.add(best == name.type() ? name : name.withType(best));
+      } else {
+        result.add(name);
+      }
+    }
+    return result;
+  }
+
+  private ArticleEntities group(List<NameMention> names) {
+    PersonNames persons = new PersonNames();
+    for (NameMention name : names) {
+      if (name.type() == EntityType.PERSON) {
+        persons.addFullName(words(name.text()));
+      }
+    }
+    Map<String, Cluster> clusters = new LinkedHashMap<>();
+    for (int order = 0; order < names.size(); order++) {
+      NameMention mention = names.get(order);
+      String[] words = words(mention.text());
+      String name;
+      if (mention.type() == EntityType.PERSON) {
+        name = persons.canonicalFor(words, order);
+        persons.noteFullMention(words, order);
+      } else {
+        name = mention.canonical() != null ? mention.canonical() : String.join(" ", words);
+      }
+      String key = (mention.type() == EntityType.PERSON ? "P:" : "N:") + name;
+      clusters.computeIfAbsent(key, k -> new Cluster(name)).add(mention);
+    }
+    List<Entity> entities = new ArrayList<>();
+    List<EntityMention> bodyMentions = new ArrayList<>();
+    Map<String, Gender> personGenders = new HashMap<>();
+    for (Cluster cluster : clusters.values()) {
+      String id = "e" + (entities.size() + 1);
+      EntityType type = cluster.type();
+      List<Mention> mentions = new ArrayList<>();
+      for (NameMention mention : cluster.mentions) {
+        mentions.add(new Mention(mention.start(), mention.end(), mention.text(), mention.field()));
+      }
+      Entity entity = new Entity(id, cluster.name, type, List.copyOf(mentions));
+      entities.add(entity);
+      for (NameMention mention : cluster.mentions) {
+        if (mention.field() == TextField.BODY) {
+          bodyMentions.add(
+              new EntityMention(mention.start(), mention.end(), mention.text(), entity));
+        }
+      }
+      if (type == EntityType.PERSON) {
+        personGenders.put(id, cluster.gender(genders));
+      }
+    }
+    bodyMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new ArticleEntities(entities, bodyMentions, personGenders);
+  }
+
+  static String[] words(String text) {
+    return text.strip().split("\\s+");
+  }
+
+  /** The mentions that make one entity. */
+  private static final class Cluster {
+    private final String name;
+    private final List<NameMention> mentions = new ArrayList<>();
+
+    Cluster(String name) {
+      this.name = name;
+    }
+
+    void add(NameMention mention) {
+      mentions.add(mention);
+    }
+
+    EntityType type() {
+      for (NameMention mention : mentions) {
+        if (mention.canonical() != null) {
+          return mention.type();
+        }
+      }
+      Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+      EntityType best = mentions.get(0).type();
+      for (NameMention mention : mentions) {
+        int count = counts.merge(mention.type(), 1, Integer::sum);
+        if (count > counts.getOrDefault(best, 0)) {
+          best = mention.type();
+        }
+      }
+      return best;
+    }
+
+    Gender gender(NameGenders genders) {
+      for (NameMention mention : mentions) {
+        if (mention.titleGender() != Gender.UNKNOWN) {
+          return mention.titleGender();
+        }
+      }
+      return genders.ofFullName(name);
+    }
+  }
+}

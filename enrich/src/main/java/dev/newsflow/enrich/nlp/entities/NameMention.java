@@ -1,0 +1,30 @@
+package dev.newsflow.enrich.nlp.entities;
+
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.TextField;
+
+/**
+ * A name found in one field before names are grouped into entities.
+ *
+ * @param start first code unit in the field
+ * @param end one past the last code unit
+ * @param text the name as it stands in the field
+ * @param field the field the offsets point into
+ * @param type the entity type
+ * @param canonical the gazetteer's canonical name, or null when the name is not in the gazetteer
+ * @param titleGender the gender implied by a title right before the name ("Mrs"), else UNKNOWN
+ */
+public record NameMention(
+    int start,
+    int end,
+    String text,
+    TextField field,
+    EntityType type,
+    String canonical,
+    Gender titleGender) {
+
+  /** Returns this mention with another type and no canonical name. */
+  public NameMention withType(EntityType newType) {
+    return new NameMention(start, end, text, field, newType, null, titleGender);
+  }
+}

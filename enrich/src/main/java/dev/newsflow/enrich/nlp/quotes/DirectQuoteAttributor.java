@@ -1,0 +1,264 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.Optional;
+
+/**
+ * Finds the cue and speaker of a quoted span from the words around its marks: after it ({@code
+ * “...,” X said}, {@code “...,” said X}, {@code “...,” according to X}) or before it ({@code X
+ * said, “...”}, {@code X stated after the meeting: “...”}).
+ */
+final class DirectQuoteAttributor {
+
+  private static final int MAX_CUE_DISTANCE = 10;
+  private static final int MAX_PARENTHETICAL = 24;
+
+  private final AnnotatedText text;
+  private final QuotedSpans quoted;
+  private final ReportingVerbs verbs;
+  private final SpeakerPhraseFinder phrases;
+
+  DirectQuoteAttributor(
+      AnnotatedText text, QuotedSpans quoted, ReportingVerbs verbs, SpeakerPhraseFinder phrases) {
+    this.text = text;
+    this.quoted = quoted;
+    this.verbs = verbs;
+    this.phrases = phrases;
+  }
+
+  /** The attribution of span {@code index}: the words before its marks first, then after. */
+  Optional<Attribution> attribute(int index) {
+    Optional<Attribution> before = before(index);
+    return before.isPresent() ? before : after(index);
+  }
+
+  /**
+   * Whether the span opens its clause, so that it is a quote of its own rather than quoted words
+   * inside a sentence (only conjunctions and adverbs may stand before it).
+   */
+  boolean opensClause(int index) {
+    return firstWordOfClause(index) < 0;
+  }
+
+  /**
+   * The first word token before the span's mark in its clause (which a line break also ends), or -1
+   * when there is none.
+   */
+  int firstWordOfClause(int index) {
+    QuotedSpan span = quoted.get(index);
+    int openToken = text.firstTokenAtOrAfter(span.open());
+    int lineStart = text.text().lastIndexOf('\n', span.open()) + 1;
+    int lower = Math.max(lowerBound(index, openToken), text.firstTokenAtOrAfter(lineStart));
+    for (int k = lower; k < openToken; k++) {
+      Token token = text.token(k);
+      String tag = token.tag();
+      boolean filler =
+          token.isPunctuation() || tag.equals("CC") || tag.equals("RB") || tag.equals("UH");
+      if (!filler) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<Attribution> before(int index) {
+    QuotedSpan span = quoted.get(index);
+    int openToken = text.firstTokenAtOrAfter(span.open());
+    int j = openToken - 1;
+    int lower = lowerBound(index, openToken);
+    if (j < lower) {
+      return Optional.empty();
+    }
+    boolean colon = text.token(j).text().equals(":");
+    boolean punctuated = colon || text.token(j).text().equals(",");
+    if (punctuated) {
+      j--;
+    }
+    Optional<Attribution> accordingTo = accordingTo(lower, j, punctuated);
+    if (accordingTo.isPresent()) {
+      return accordingTo;
+    }
+    for (int k = j; k >= lower && k > j - MAX_CUE_DISTANCE; k--) {
+      Token token = text.token(k);
+      if (token.is("that") || TokenWords.isClauseBreak(token)) {
+        return Optional.empty();
+      }
+      boolean anyVerbBeforeColon =
+          colon && (token.tag().equals("VBD") || token.tag().equals("VBZ"));
+      if (verbs.introducesQuote(token) || anyVerbBeforeColon) {
+        if (!punctuated && k != j) {
+          return Optional.empty();
+        }
+        Optional<SpeakerPhrase> subject = phrases.subjectOf(k, lower, verbs);
+        if (subject.isEmpty()) {
+          subject = phrases.phraseAt(k + 1, j + 1);
+        }
+        int cue = k;
+        return subject.map(s -> new Attribution(cue, cue + 1, s));
+      }
+      if (TokenWords.isFiniteVerb(token) || token.tag().equals("VB")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code According to X, “...”}: tokens {@code [lower, end]} hold the attribution. */
+  private Optional<Attribution> accordingTo(int lower, int end, boolean punctuated) {
+    for (int k = lower; punctuated && k + 1 < end && k <= lower + 2; k++) {
+      if (text.token(k).is("according") && text.token(k + 1).is("to")) {
+        int cue = k;
+        return phrases
+            .phraseAt(k + 2, end + 1)
+            .filter(p -> p.end() == end + 1)
+            .map(p -> new Attribution(cue, cue + 2, p));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Attribution> after(int index) {
+    QuotedSpan span = quoted.get(index);
+    if (!span.closed()) {
+      return Optional.empty();
+    }
+    int upper = upperBound(index);
+    int i = text.firstTokenAtOrAfter(span.close() + 1);
+    if (i < upper && text.token(i).text().equals(",")) {
+      i++;
+    }
+    if (i >= upper) {
+      return Optional.empty();
+    }
+    char last = text.text().charAt(span.contentEnd() - 1);
+    boolean endsSentence = last == '.';
+    Token first = text.token(i);
+    if (verbs.introducesQuote(first) && TokenWords.isFiniteVerb(first)) {
+      int cue = i;
+      return phrases.phraseAt(i + 1, upper).map(p -> new Attribution(cue, cue + 1, p));
+    }
+    if (isDash(first) && i + 1 < upper) {
+      int cue = i;
+      return phrases
+          .phraseAt(i + 1, upper)
+          .filter(this::namesAndEndsLine)
+          .map(p -> new Attribution(cue, cue + 1, p));
+    }
+    if (first.is("according") && i + 1 < upper && text.token(i + 1).is("to")) {
+      int cue = i;
+      return phrases.phraseAt(i + 2, upper).map(p -> new Attribution(cue, cue + 2, p));
+    }
+    Optional<SpeakerPhrase> phrase = phrases.phraseAt(i, upper);
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    int k = phrases.skipParenthesesForward(phrase.get().end(), upper);
+    k = skipParenthetical(k, upper);
+    while (k >= 0 && k < upper && isAuxiliary(text.token(k))) {
+      k++;
+    }
+    if (k < 0 || k >= upper || !text.token(k).isVerb()) {
+      return Optional.empty();
+    }
+    Token verb = text.token(k);
+    boolean listed = verbs.introducesQuote(verb);
+    boolean generic =
+        !listed
+            && !endsSentence
+            && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))
+            && (k + 1 >= upper || text.token(k + 1).isPunctuation());
+    if (!listed && !generic) {
+      return Optional.empty();
+    }
+    if (endsSentence && !clauseEndsAfter(k, upper)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(k, k + 1, phrase.get()));
+  }
+
+  /** Skips {@code , ... ,} at {@code k}; returns the token after it, k itself, or -1. */
+  private int skipParenthetical(int k, int upper) {
+    if (k >= upper || !text.token(k).text().equals(",")) {
+      return k;
+    }
+    for (int m = k + 1; m < upper && m < k + MAX_PARENTHETICAL; m++) {
+      Token token = text.token(m);
+      if (token.text().equals(",")) {
+        return m + 1;
+      }
+      if (TokenWords.isClauseBreak(token)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean clauseEndsAfter(int verb, int upper) {
+    for (int m = verb + 1; m < upper && m < verb + 5; m++) {
+      Token token = text.token(m);
+      if (token.isPunctuation()) {
+        return true;
+      }
+      if (token.is("that") || TokenWords.isFiniteVerb(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a phrase is a proper name that ends its line or sentence ("― Jane Doe"). */
+  private boolean namesAndEndsLine(SpeakerPhrase phrase) {
+    if (!text.token(phrase.headEnd() - 1).isProperNoun()) {
+      return false;
+    }
+    if (phrase.end() >= text.size()) {
+      return true;
+    }
+    Token after = text.token(phrase.end());
+    Token last = text.token(phrase.end() - 1);
+    int newline = text.text().indexOf('\n', last.end());
+    boolean lineBreak = newline >= 0 && newline < after.start();
+    return lineBreak || TokenWords.isSentenceFinal(after) || after.is(",");
+  }
+
+  private static boolean isDash(Token token) {
+    String t = token.text();
+    return t.equals("―") || t.equals("—") || t.equals("–") || t.equals("--");
+  }
+
+  private static boolean isAuxiliary(Token token) {
+    return token.tag().equals("RB")
+        || token.tag().equals("MD")
+        || token.is("has")
+        || token.is("had")
+        || token.is("have");
+  }
+
+  /**
+   * First token the rules may look at before a span: the start of the sentence holding its opening
+   * mark, not before its paragraph or the quote before it.
+   */
+  private int lowerBound(int index, int openToken) {
+    QuotedSpan span = quoted.get(index);
+    int limit = text.paragraphStart(span.paragraph());
+    if (index > 0 && quoted.get(index - 1).paragraph() == span.paragraph()) {
+      limit = Math.max(limit, quoted.get(index - 1).outerEnd());
+    }
+    int lower = text.firstTokenAtOrAfter(limit);
+    if (openToken < text.size()) {
+      lower = Math.max(lower, text.sentenceStart(text.token(openToken).sentence()));
+    }
+    return lower;
+  }
+
+  /** One past the last token the rules may look at after a span. */
+  private int upperBound(int index) {
+    QuotedSpan span = quoted.get(index);
+    int limit = text.paragraphEnd(span.paragraph());
+    if (index + 1 < quoted.size() && quoted.get(index + 1).paragraph() == span.paragraph()) {
+      limit = Math.min(limit, quoted.get(index + 1).open());
+    }
+    return text.firstTokenAtOrAfter(limit);
+  }
+}

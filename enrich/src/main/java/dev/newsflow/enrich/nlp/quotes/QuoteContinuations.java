@@ -1,0 +1,138 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.entities.ArticleEntities;
+import dev.newsflow.enrich.nlp.entities.EntityMention;
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.QuoteKind;
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * Gives quotes with no cue of their own the speaker of the quote before them: a quote open at a
+ * paragraph end goes on in the next paragraph; a quote after an attributed one in the same
+ * paragraph, or opening the next paragraph, continues it unless another person is named between.
+ */
+final class QuoteContinuations {
+
+  private static final double SAME_PARAGRAPH = 0.8;
+  private static final double NEXT_PARAGRAPH = 0.7;
+
+  private final AnnotatedText text;
+  private final QuotedSpans quoted;
+  private final ArticleEntities entities;
+
+  QuoteContinuations(AnnotatedText text, QuotedSpans quoted, ArticleEntities entities) {
+    this.text = text;
+    this.quoted = quoted;
+    this.entities = entities;
+  }
+
+  /** Fills in the unattributed parts of quotes that run across paragraphs. */
+  void carryAlongOpenQuotes(QuoteDraft[] bySpan) {
+    int i = 0;
+    while (i < quoted.size()) {
+      int last = i;
+      while (last + 1 < quoted.size() && continuesInNextParagraph(last)) {
+        last++;
+      }
+      QuoteDraft source = null;
+      for (int k = i; k <= last && source == null; k++) {
+        source = bySpan[k];
+      }
+      for (int k = i; k <= last && source != null; k++) {
+        if (bySpan[k] == null) {
+          bySpan[k] = continuation(quoted.get(k), source, SAME_PARAGRAPH);
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  /**
+   * Fills in unattributed, unconsumed spans from the attributed quote before them, in text order.
+   *
+   * @param bySpan draft per quoted span, null when unattributed; filled in place
+   * @param consumed spans that are part of a mixed quote
+   * @param attributed quotes with a speaker by start offset; continuations are added
+   */
+  void continueSpeakers(
+      QuoteDraft[] bySpan, boolean[] consumed, NavigableMap<Integer, QuoteDraft> attributed) {
+    for (int i = 0; i < quoted.size(); i++) {
+      if (bySpan[i] != null || consumed[i]) {
+        continue;
+      }
+      QuotedSpan span = quoted.get(i);
+      Map.Entry<Integer, QuoteDraft> entry = attributed.lowerEntry(span.open());
+      if (entry == null) {
+        continue;
+      }
+      QuoteDraft before = entry.getValue();
+      int beforeParagraph = text.paragraphOf(before.start());
+      boolean sameParagraph = beforeParagraph == span.paragraph();
+      boolean opensNextParagraph =
+          beforeParagraph == span.paragraph() - 1
+              && before.kind() != QuoteKind.INDIRECT
+              && span.open() == text.paragraphStart(span.paragraph())
+              && !hasCueLaterInParagraph(bySpan, i);
+      if (before.end() > span.open()
+          || !before.hasSpeaker()
+          || !(sameParagraph || opensNextParagraph)
+          || otherPersonBetween(before, span.open())) {
+        continue;
+      }
+      bySpan[i] = continuation(span, before, sameParagraph ? SAME_PARAGRAPH : NEXT_PARAGRAPH);
+      attributed.put(bySpan[i].start(), bySpan[i]);
+    }
+  }
+
+  private boolean continuesInNextParagraph(int index) {
+    QuotedSpan span = quoted.get(index);
+    QuotedSpan next = quoted.get(index + 1);
+    return !span.closed()
+        && next.paragraph() == span.paragraph() + 1
+        && next.open() == text.paragraphStart(next.paragraph());
+  }
+
+  private boolean hasCueLaterInParagraph(QuoteDraft[] bySpan, int index) {
+    int paragraph = quoted.get(index).paragraph();
+    for (int k = index; k < quoted.size() && quoted.get(k).paragraph() == paragraph; k++) {
+      if (bySpan[k] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a person other than the speaker is named between a quote and the next one, outside
+   * quote marks and outside the sentence that holds the first quote's cue.
+   */
+  private boolean otherPersonBetween(QuoteDraft before, int offset) {
+    int from = before.end();
+    if (before.cue() != null && before.cue().end() > from) {
+      Token cue = text.token(text.firstTokenAtOrAfter(before.cue().start()));
+      int sentenceEnd = text.sentenceEnd(cue.sentence());
+      from = sentenceEnd < text.size() ? text.token(sentenceEnd).start() : offset;
+    }
+    for (EntityMention mention : entities.mentionsWithin(from, offset)) {
+      if (mention.entity().type() == EntityType.PERSON
+          && !quoted.covers(mention.start())
+          && !mention.entity().id().equals(before.speaker().entityId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static QuoteDraft continuation(QuotedSpan span, QuoteDraft source, double factor) {
+    return new QuoteDraft(
+        span.contentStart(),
+        span.contentEnd(),
+        QuoteKind.DIRECT,
+        source.speaker(),
+        null,
+        Math.min(source.confidence(), QuoteExtractor.DIRECT) * factor);
+  }
+}

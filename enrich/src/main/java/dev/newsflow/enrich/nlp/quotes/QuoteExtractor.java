@@ -1,0 +1,242 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.entities.ArticleEntities;
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import dev.newsflow.events.Quote;
+import dev.newsflow.events.QuoteKind;
+import dev.newsflow.events.Speaker;
+import dev.newsflow.events.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Finds the quotes of an article body: quoted spans attributed by their cue (direct, or mixed when
+ * the marks hold words inside a longer sentence), reported speech (indirect, or mixed when it holds
+ * quoted words), and continuations, where a quote with no cue of its own follows a quote whose
+ * speaker is known in the same paragraph or opens the next paragraph. Short quoted phrases with no
+ * cue (scare quotes) are left out; longer ones come with an unknown speaker and low confidence.
+ */
+public final class QuoteExtractor {
+
+  /** Confidence of a direct quote with a cue and a named speaker. */
+  static final double DIRECT = 0.95;
+
+  private static final double MIXED = 0.8;
+  private static final double UNKNOWN = 0.2;
+  private static final int MIN_UNATTRIBUTED_WORDS = 6;
+
+  private final ReportingVerbs verbs;
+  private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+
+  /** Creates an extractor with the given cue verbs. */
+  public QuoteExtractor(ReportingVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  /** Returns the quotes of a body in text order, ids {@code q1, q2, ...}. */
+  public List<Quote> extract(AnnotatedText body, ArticleEntities entities) {
+    return new Run(body, entities).quotes();
+  }
+
+  /** The work on one body. */
+  private final class Run {
+    private final AnnotatedText text;
+    private final ArticleEntities entities;
+    private final QuotedSpans quoted;
+    private final SpeakerPhraseFinder phrases;
+    private final SpeakerResolver resolver;
+    private final DirectQuoteAttributor direct;
+    private final QuoteDraft[] bySpan;
+    private final boolean[] consumed;
+    private final NavigableMap<Integer, QuoteDraft> attributed = new TreeMap<>();
+    private final List<QuoteDraft> clauses = new ArrayList<>();
+
+    Run(AnnotatedText text, ArticleEntities entities) {
+      this.text = text;
+      this.entities = entities;
+      this.quoted = new QuotedSpans(scanner.scan(text));
+      this.phrases = new SpeakerPhraseFinder(text);
+      this.resolver = new SpeakerResolver(text, entities, quoted);
+      this.direct = new DirectQuoteAttributor(text, quoted, verbs, phrases);
+      this.bySpan = new QuoteDraft[quoted.size()];
+      this.consumed = new boolean[quoted.size()];
+    }
+
+    List<Quote> quotes() {
+      for (int i = 0; i < quoted.size(); i++) {
+        int index = i;
+        direct.attribute(i).ifPresent(a -> bySpan[index] = fromSpan(index, a));
+      }
+      QuoteContinuations continuations = new QuoteContinuations(text, quoted, entities);
+      continuations.carryAlongOpenQuotes(bySpan);
+      for (QuoteDraft draft : bySpan) {
+        remember(draft);
+      }
+      reportedSpeech();
+      continuations.continueSpeakers(bySpan, consumed, attributed);
+      List<QuoteDraft> drafts = new ArrayList<>(clauses);
+      for (int i = 0; i < quoted.size(); i++) {
+        if (!consumed[i] && bySpan[i] != null) {
+          drafts.add(bySpan[i]);
+        } else if (!consumed[i] && wordCount(quoted.get(i)) >= MIN_UNATTRIBUTED_WORDS) {
+          QuotedSpan span = quoted.get(i);
+          drafts.add(
+              new QuoteDraft(
+                  span.contentStart(),
+                  span.contentEnd(),
+                  QuoteKind.DIRECT,
+                  Speaker.UNKNOWN,
+                  null,
+                  UNKNOWN));
+        }
+      }
+      return number(withoutOverlaps(drafts));
+    }
+
+    private QuoteDraft fromSpan(int index, Attribution attribution) {
+      QuotedSpan span = quoted.get(index);
+      ResolvedSpeaker speaker = resolver.resolve(attribution.speaker());
+      boolean cueBefore = text.token(attribution.cueFirst()).start() < span.open();
+      int clauseStart = direct.firstWordOfClause(index);
+      if (cueBefore || clauseStart < 0) {
+        return new QuoteDraft(
+            span.contentStart(),
+            span.contentEnd(),
+            QuoteKind.DIRECT,
+            speaker.speaker(),
+            cue(attribution),
+            DIRECT * speaker.weight());
+      }
+      return new QuoteDraft(
+          text.token(clauseStart).start(),
+          span.outerEnd(),
+          QuoteKind.MIXED,
+          speaker.speaker(),
+          cue(attribution),
+          MIXED * speaker.weight());
+    }
+
+    private void reportedSpeech() {
+      ReportedSpeechFinder finder = new ReportedSpeechFinder(text, quoted, verbs, phrases);
+      for (ReportedClause clause : finder.find()) {
+        int start = clause.start();
+        int end = clause.end();
+        List<Integer> inside = new ArrayList<>();
+        boolean conflict = false;
+        for (int i = 0; i < quoted.size(); i++) {
+          QuotedSpan span = quoted.get(i);
+          if (span.outerEnd() <= start || span.open() >= end) {
+            continue;
+          }
+          if (bySpan[i] != null || span.open() < start) {
+            conflict = true;
+            break;
+          }
+          end = Math.max(end, span.outerEnd());
+          inside.add(i);
+        }
+        if (conflict) {
+          continue;
+        }
+        Speaker speaker;
+        double weight;
+        if (clause.attribution().speaker() == null) {
+          QuoteDraft before = sameSentenceSpeaker(clause.attribution().cueFirst());
+          if (before == null) {
+            continue;
+          }
+          speaker = before.speaker();
+          weight = 0.9;
+        } else {
+          ResolvedSpeaker resolved = resolver.resolve(clause.attribution().speaker());
+          speaker = resolved.speaker();
+          weight = resolved.weight();
+        }
+        QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED;
+        double strength = inside.isEmpty() ? clause.strength() : Math.max(MIXED, clause.strength());
+        QuoteDraft draft =
+            new QuoteDraft(start, end, kind, speaker, cue(clause.attribution()), strength * weight);
+        inside.forEach(i -> consumed[i] = true);
+        clauses.add(draft);
+        remember(draft);
+      }
+    }
+
+    private QuoteDraft sameSentenceSpeaker(int cueToken) {
+      int sentence = text.token(cueToken).sentence();
+      int sentenceStart = text.token(text.sentenceStart(sentence)).start();
+      Map.Entry<Integer, QuoteDraft> entry = attributed.lowerEntry(text.token(cueToken).start());
+      if (entry == null || entry.getValue().cue() == null) {
+        return null;
+      }
+      return entry.getValue().cue().start() >= sentenceStart ? entry.getValue() : null;
+    }
+
+    private void remember(QuoteDraft draft) {
+      if (draft != null && draft.hasSpeaker()) {
+        attributed.put(draft.start(), draft);
+      }
+    }
+
+    private TextSpan cue(Attribution attribution) {
+      Token first = text.token(attribution.cueFirst());
+      Token last = text.token(attribution.cueEnd() - 1);
+      return new TextSpan(first.start(), last.end(), text.slice(first.start(), last.end()));
+    }
+
+    private int wordCount(QuotedSpan span) {
+      String content = text.slice(span.contentStart(), span.contentEnd()).strip();
+      return content.isEmpty() ? 0 : content.split("\\s+").length;
+    }
+
+    private List<Quote> number(List<QuoteDraft> drafts) {
+      List<Quote> quotes = new ArrayList<>(drafts.size());
+      for (QuoteDraft draft : drafts) {
+        quotes.add(
+            new Quote(
+                "q" + (quotes.size() + 1),
+                text.slice(draft.start(), draft.end()),
+                draft.start(),
+                draft.end(),
+                draft.kind(),
+                draft.speaker(),
+                draft.cue(),
+                Math.round(Math.min(1.0, draft.confidence()) * 100) / 100.0));
+      }
+      return quotes;
+    }
+  }
+
+  /** Sorts drafts and drops reported speech that overlaps a quote, and exact duplicates. */
+  static List<QuoteDraft> withoutOverlaps(List<QuoteDraft> drafts) {
+    List<QuoteDraft> sorted = new ArrayList<>(drafts);
+    sorted.sort(
+        Comparator.comparingInt(QuoteDraft::start)
+            .thenComparing(Comparator.comparingInt(QuoteDraft::end).reversed()));
+    List<QuoteDraft> kept = new ArrayList<>();
+    for (QuoteDraft draft : sorted) {
+      boolean drop = false;
+      for (int k = kept.size() - 1; k >= 0 && !drop; k--) {
+        QuoteDraft other = kept.get(k);
+        if (!other.overlaps(draft)) {
+          continue;
+        }
+        boolean same = other.start() == draft.start() && other.end() == draft.end();
+        if (same || (draft.kind() == QuoteKind.INDIRECT && other.kind() != QuoteKind.INDIRECT)) {
+          drop = true;
+        } else if (other.kind() == QuoteKind.INDIRECT && draft.kind() != QuoteKind.INDIRECT) {
+          kept.remove(k);
+        }
+      }
+      if (!drop) {
+        kept.add(draft);
+      }
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,346 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reported speech sentence by sentence: {@code X said/told Reuters that CLAUSE}, {@code X
+ * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.} and {@code According to X, CLAUSE}. Cues
+ * inside quote marks are ignored; the caller decides whether quote marks in the clause make it
+ * mixed.
+ */
+final class ReportedSpeechFinder {
+
+  private static final double THAT_CLAUSE = 0.8;
+  private static final double BARE_CLAUSE = 0.65;
+  private static final double POSTPOSED = 0.7;
+  private static final double ACCORDING_TO = 0.7;
+  private static final int MAX_THAT_DISTANCE = 8;
+  private static final int MAX_POSTPOSED_TAIL = 12;
+  private static final int MAX_SUBJECT_LENGTH = 15;
+  private static final int MAX_NAMED_DISTANCE = 12;
+  private static final double NAMING = 0.7;
+  private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+  private static final Set<String> NAMING_VERBS =
+      Set.of(
+          "call",
+          "calls",
+          "called",
+          "calling",
+          "described",
+          "describes",
+          "labeled",
+          "labelled",
+          "dubbed",
+          "branded",
+          "termed");
+
+  private final AnnotatedText text;
+  private final QuotedSpans quoted;
+  private final ReportingVerbs verbs;
+  private final SpeakerPhraseFinder phrases;
+
+  ReportedSpeechFinder(
+      AnnotatedText text, QuotedSpans quoted, ReportingVerbs verbs, SpeakerPhraseFinder phrases) {
+    this.text = text;
+    this.quoted = quoted;
+    this.verbs = verbs;
+    this.phrases = phrases;
+  }
+
+  /** Returns the reported clauses of the text in text order. */
+  List<ReportedClause> find() {
+    List<ReportedClause> clauses = new ArrayList<>();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      int from = text.sentenceStart(s);
+      int to = text.sentenceEnd(s);
+      accordingTo(from, to, clauses);
+      complementClauses(from, to, clauses);
+      namedInQuotes(from, to, clauses);
+      postposed(from, to, clauses);
+    }
+    clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return clauses;
+  }
+
+  private void complementClauses(int from, int to, List<ReportedClause> out) {
+    for (int v = from; v < to; v++) {
+      Token verb = text.token(v);
+      if (!verbs.introducesThatClause(verb) || quoted.covers(verb.start())) {
+        continue;
+      }
+      if (verb.tag().equals("VBN") && v > from && TokenWords.isBe(text.token(v - 1))) {
+        continue;
+      }
+      double strength = THAT_CLAUSE;
+      int content = thatClauseStart(v, to);
+      if (content < 0 && verbs.introducesBareClause(verb) && !verb.tag().equals("VBG")) {
+        content = bareClauseStart(v, to);
+        strength = BARE_CLAUSE;
+      }
+      if (content < 0) {
+        continue;
+      }
+      int end = contentEnd(content, to);
+      if (end - content < 3) {
+        continue;
+      }
+      int lower = lowerBound(from, v);
+      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, lower, verbs);
+      boolean inherits =
+          subject.isEmpty() && verb.tag().equals("VBG") && v > from && text.token(v - 1).is(",");
+      if (subject.isEmpty() && !inherits) {
+        continue;
+      }
+      out.add(clause(content, end, new Attribution(v, v + 1, subject.orElse(null)), strength));
+    }
+  }
+
+  /** {@code X called the plan “a disaster”}: the object and the quoted words it is called. */
+  private void namedInQuotes(int from, int to, List<ReportedClause> out) {
+    for (int v = from; v + 1 < to; v++) {
+      Token verb = text.token(v);
+      if (!verb.isVerb()
+          || !NAMING_VERBS.contains(verb.text().toLowerCase(Locale.ROOT))
+          || quoted.covers(verb.start())) {
+        continue;
+      }
+      int span = quoted.firstOpeningAtOrAfter(verb.end());
+      if (span < 0) {
+        continue;
+      }
+      int openToken = text.firstTokenAtOrAfter(quoted.get(span).open());
+      if (openToken >= to
+          || openToken > v + MAX_NAMED_DISTANCE
+          || hasFiniteVerb(v + 1, openToken)) {
+        continue;
+      }
+      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, lowerBound(from, v), verbs);
+      int end = text.lastTokenEndingBy(quoted.get(span).outerEnd());
+      if (subject.isPresent() && end > v) {
+        out.add(clause(v + 1, end + 1, new Attribution(v, v + 1, subject.get()), NAMING));
+      }
+    }
+  }
+
+  private int thatClauseStart(int verb, int to) {
+    for (int m = verb + 1; m < to && m <= verb + MAX_THAT_DISTANCE; m++) {
+      Token token = text.token(m);
+      if (token.is("that")) {
+        return m + 1 < to ? m + 1 : -1;
+      }
+      if (token.isVerb() || TokenWords.isClauseBreak(token)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private int bareClauseStart(int verb, int to) {
+    int k = verb + 1;
+    if (TELL.contains(text.token(verb).text().toLowerCase(Locale.ROOT))) {
+      while (k < to && isObjectToken(text.token(k))) {
+        k++;
+      }
+    }
+    if (k < to && TokenWords.isWeekday(text.token(k))) {
+      k++;
+    }
+    if (k >= to) {
+      return -1;
+    }
+    Token first = text.token(k);
+    boolean subjectLike =
+        first.tag().equals("PRP")
+            || first.tag().equals("EX")
+            || first.tag().equals("DT")
+            || first.tag().equals("PRP$")
+            || first.tag().equals("CD")
+            || first.isNoun();
+    if (!subjectLike || first.is("that")) {
+      return -1;
+    }
+    for (int m = k + 1; m < to && m <= k + MAX_SUBJECT_LENGTH; m++) {
+      Token token = text.token(m);
+      if (TokenWords.isFiniteVerb(token)) {
+        return k;
+      }
+      if (token.isPunctuation() && !token.tag().equals("HYPH") && !token.tag().equals("POS")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isObjectToken(Token token) {
+    String tag = token.tag();
+    return (tag.equals("PRP") && !SpeakerPhraseFinder.isSpeakerPronoun(token))
+        || tag.equals("NNS")
+        || tag.equals("NNP")
+        || (tag.equals("DT") && !token.is("that"));
+  }
+
+  private void postposed(int from, int to, List<ReportedClause> out) {
+    int end = to;
+    while (end > from && TokenWords.isSentenceFinal(text.token(end - 1))) {
+      end--;
+    }
+    int comma = -1;
+    for (int c = end - 1; c > from + 3 && c >= end - MAX_POSTPOSED_TAIL; c--) {
+      Token token = text.token(c);
+      if (TokenWords.isQuoteMark(token) || quoted.covers(token.start())) {
+        return;
+      }
+      if (token.text().equals(",")) {
+        comma = c;
+        break;
+      }
+    }
+    if (comma < 0 || !hasFiniteVerb(from, comma) || quoted.covers(text.token(comma - 1).start())) {
+      return;
+    }
+    Optional<Attribution> attribution = tailAttribution(comma + 1, end);
+    if (attribution.isPresent()) {
+      int start = from;
+      while (start < comma && text.token(start).isPunctuation()) {
+        start++;
+      }
+      if (comma - start >= 4) {
+        out.add(clause(start, comma, attribution.get(), POSTPOSED));
+      }
+    }
+  }
+
+  /**
+   * Parses the tail of a sentence: {@code X said [adjunct]}, {@code said X}, {@code according to
+   * X}.
+   */
+  private Optional<Attribution> tailAttribution(int from, int end) {
+    if (from >= end) {
+      return Optional.empty();
+    }
+    Token first = text.token(from);
+    if (first.is("according") && from + 1 < end && text.token(from + 1).is("to")) {
+      return phrases.phraseAt(from + 2, end).map(p -> new Attribution(from, from + 2, p));
+    }
+    if (isTailCue(first)) {
+      return phrases
+          .phraseAt(from + 1, end)
+          .filter(p -> p.end() == end || text.token(p.end()).is(","))
+          .map(p -> new Attribution(from, from + 1, p));
+    }
+    Optional<SpeakerPhrase> phrase = phrases.phraseAt(from, end);
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    int k = phrase.get().end();
+    while (k < end
+        && (text.token(k).tag().equals("RB")
+            || text.token(k).is("has")
+            || text.token(k).is("had"))) {
+      k++;
+    }
+    if (k >= end || !isTailCue(text.token(k))) {
+      return Optional.empty();
+    }
+    int verb = k;
+    for (int m = verb + 1; m < end; m++) {
+      Token token = text.token(m);
+      if (token.isVerb() || token.is("that")) {
+        return Optional.empty();
+      }
+      if (m == verb + 1 && !isAdjunctStart(token)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Attribution(verb, verb + 1, phrase.get()));
+  }
+
+  private boolean isTailCue(Token token) {
+    return (verbs.introducesThatClause(token) || verbs.introducesQuote(token))
+        && (token.tag().equals("VBD") || token.tag().equals("VBZ") || token.tag().equals("VBP"));
+  }
+
+  private static boolean isAdjunctStart(Token token) {
+    String tag = token.tag();
+    return tag.equals("IN")
+        || tag.equals("RB")
+        || tag.equals("TO")
+        || token.is(",")
+        || TokenWords.isWeekday(token)
+        || token.is("last")
+        || token.is("this");
+  }
+
+  private void accordingTo(int from, int to, List<ReportedClause> out) {
+    int k = from;
+    if (k < to && text.token(k).tag().equals("CC")) {
+      k++;
+    }
+    if (k + 2 >= to || !text.token(k).is("according") || !text.token(k + 1).is("to")) {
+      return;
+    }
+    int cue = k;
+    Optional<SpeakerPhrase> phrase = phrases.phraseAt(k + 2, to);
+    if (phrase.isEmpty() || phrase.get().end() >= to || !text.token(phrase.get().end()).is(",")) {
+      return;
+    }
+    int content = phrase.get().end() + 1;
+    int end = contentEnd(content, to);
+    if (end - content >= 3 && hasFiniteVerb(content, end)) {
+      out.add(clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
+    }
+  }
+
+  private boolean hasFiniteVerb(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (TokenWords.isFiniteVerb(text.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One past the last content token: the sentence end without its final punctuation, or the comma
+   * before a further cue ({@code ..., saying, “...”}).
+   */
+  private int contentEnd(int content, int to) {
+    int end = to;
+    for (int i = content + 1; i + 1 < to; i++) {
+      Token next = text.token(i + 1);
+      boolean cueFollows = next.tag().equals("VBG") && verbs.introducesQuote(next);
+      if (text.token(i).is(",") && cueFollows) {
+        end = i;
+        break;
+      }
+    }
+    while (end > content && TokenWords.isSentenceFinal(text.token(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The first token a subject may start at: the sentence start or after a closing quote mark. */
+  private int lowerBound(int from, int verb) {
+    int quote = quoted.indexCovering(text.token(verb).start());
+    int lower = from;
+    for (int i = verb - 1; i >= from; i--) {
+      if (quoted.covers(text.token(i).start())) {
+        lower = i + 1;
+        break;
+      }
+    }
+    return quote >= 0 ? verb : lower;
+  }
+
+  private ReportedClause clause(int first, int end, Attribution attribution, double strength) {
+    return new ReportedClause(
+        text.token(first).start(), text.token(end - 1).end(), attribution, strength);
+  }
+}

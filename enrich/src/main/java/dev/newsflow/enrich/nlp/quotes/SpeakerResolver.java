@@ -1,0 +1,143 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.entities.ArticleEntities;
+import dev.newsflow.enrich.nlp.entities.EntityMention;
+import dev.newsflow.enrich.nlp.entities.Gender;
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import dev.newsflow.events.Entity;
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.Speaker;
+import dev.newsflow.events.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a speaker phrase into a {@link Speaker}: a person or organization named by the phrase, a
+ * pronoun resolved to the most recent compatible person (by guessed gender, then recency, never a
+ * name inside quote marks), or the phrase itself ("US officials") when it names no entity.
+ */
+final class SpeakerResolver {
+
+  private static final int PARAGRAPH_WINDOW = 3;
+
+  private final AnnotatedText text;
+  private final ArticleEntities entities;
+  private final QuotedSpans quoted;
+
+  SpeakerResolver(AnnotatedText text, ArticleEntities entities, QuotedSpans quoted) {
+    this.text = text;
+    this.entities = entities;
+    this.quoted = quoted;
+  }
+
+  ResolvedSpeaker resolve(SpeakerPhrase phrase) {
+    if (phrase.isSingleToken()
+        && SpeakerPhraseFinder.isSpeakerPronoun(text.token(phrase.first()))) {
+      return resolvePronoun(text.token(phrase.first()));
+    }
+    int start = text.token(phrase.first()).start();
+    int end = text.token(phrase.end() - 1).end();
+    List<EntityMention> within = entities.mentionsWithin(start, end);
+    Token headLast = text.token(phrase.headEnd() - 1);
+    boolean commonHead = headLast.isNoun() && !headLast.isProperNoun() && !headLast.isCapitalized();
+    EntityMention lastPerson = null;
+    long persons =
+        within.stream()
+            .filter(m -> m.entity().type() == EntityType.PERSON)
+            .map(m -> m.entity().id())
+            .distinct()
+            .count();
+    for (EntityMention mention : within) {
+      if (mention.entity().type() == EntityType.PERSON) {
+        lastPerson = mention;
+      }
+    }
+    if (lastPerson != null && persons == 1 && !commonHead) {
+      return named(lastPerson, 1.0);
+    }
+    if (persons <= 1) {
+      Optional<EntityMention> head = entities.mentionAt(headLast.start());
+      if (head.isPresent()) {
+        return named(head.get(), 0.95);
+      }
+    }
+    String words = text.slice(start, end);
+    return new ResolvedSpeaker(new Speaker(words, null, new TextSpan(start, end, words)), 0.85);
+  }
+
+  private ResolvedSpeaker resolvePronoun(Token pronoun) {
+    TextSpan mention = new TextSpan(pronoun.start(), pronoun.end(), pronoun.text());
+    String word = pronoun.text().toLowerCase(Locale.ROOT);
+    Gender wanted =
+        switch (word) {
+          case "he" -> Gender.MALE;
+          case "she" -> Gender.FEMALE;
+          default -> null;
+        };
+    Entity found = null;
+    double weight = 0.7;
+    if (wanted != null) {
+      Entity unknownGender = null;
+      for (EntityMention candidate : candidatesBefore(pronoun, PARAGRAPH_WINDOW)) {
+        if (candidate.entity().type() != EntityType.PERSON) {
+          continue;
+        }
+        Gender gender = entities.gender(candidate.entity());
+        if (gender == wanted) {
+          found = candidate.entity();
+          weight = 0.9;
+          break;
+        }
+        if (gender == Gender.UNKNOWN && unknownGender == null) {
+          unknownGender = candidate.entity();
+        }
+      }
+      if (found == null && unknownGender != null) {
+        found = unknownGender;
+        weight = 0.8;
+      }
+    } else if (word.equals("it")) {
+      for (EntityMention candidate : candidatesBefore(pronoun, 1)) {
+        if (candidate.entity().type() == EntityType.ORGANIZATION) {
+          found = candidate.entity();
+          weight = 0.8;
+          break;
+        }
+      }
+    }
+    if (found == null) {
+      return new ResolvedSpeaker(new Speaker(null, null, mention), weight);
+    }
+    return new ResolvedSpeaker(new Speaker(found.name(), found.id(), mention), weight);
+  }
+
+  /** Body mentions before the token, nearest first, outside quote marks, within some paragraphs. */
+  private List<EntityMention> candidatesBefore(Token token, int paragraphs) {
+    int paragraph = text.paragraphOf(token.start());
+    List<EntityMention> mentions = entities.bodyMentions();
+    List<EntityMention> result = new ArrayList<>();
+    for (int i = entities.lastMentionIndexBefore(token.start()); i >= 0; i--) {
+      EntityMention mention = mentions.get(i);
+      if (text.paragraphOf(mention.start()) < paragraph - paragraphs) {
+        break;
+      }
+      if (!quoted.covers(mention.start())) {
+        result.add(mention);
+      }
+    }
+    return result;
+  }
+
+  private static ResolvedSpeaker named(EntityMention mention, double weight) {
+    Entity entity = mention.entity();
+    return new ResolvedSpeaker(
+        new Speaker(
+            entity.name(),
+            entity.id(),
+            new TextSpan(mention.start(), mention.end(), mention.text())),
+        weight);
+  }
+}

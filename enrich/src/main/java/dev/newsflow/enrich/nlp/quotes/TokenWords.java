@@ -1,0 +1,58 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small word-class tests the quote rules share. */
+final class TokenWords {
+
+  private static final Set<String> QUOTE_MARKS =
+      Set.of("“", "”", "\"", "«", "»", "„", "‘", "’", "``", "''");
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "today",
+          "yesterday",
+          "Today",
+          "Yesterday");
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am");
+
+  private TokenWords() {}
+
+  static boolean isQuoteMark(Token token) {
+    return QUOTE_MARKS.contains(token.text());
+  }
+
+  /** Whether the token is a finite verb or a modal ("was", "says", "will"). */
+  static boolean isFiniteVerb(Token token) {
+    String tag = token.tag();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  static boolean isSentenceFinal(Token token) {
+    String t = token.text();
+    return t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";");
+  }
+
+  static boolean isWeekday(Token token) {
+    return WEEKDAYS.contains(token.text());
+  }
+
+  static boolean isBe(Token token) {
+    return BE.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the token ends a clause for the rules: sentence punctuation, colon or a quote mark. */
+  static boolean isClauseBreak(Token token) {
+    String t = token.text();
+    return isSentenceFinal(token) || t.equals(":") || isQuoteMark(token);
+  }
+}

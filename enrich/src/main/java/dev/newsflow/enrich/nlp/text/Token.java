@@ -1,0 +1,51 @@
+package dev.newsflow.enrich.nlp.text;
+
+/**
+ * One token of an analysed text: UTF-16 offsets into the text, end-exclusive.
+ *
+ * @param index position in the text's token list
+ * @param start first code unit
+ * @param end one past the last code unit
+ * @param text the token as it stands in the text
+ * @param tag Penn Treebank part-of-speech tag
+ * @param ner coarse named-entity tag ({@code PERSON}, {@code LOCATION}, ..., {@code O})
+ * @param sentence index of the sentence holding the token
+ */
+public record Token(
+    int index, int start, int end, String text, String tag, String ner, int sentence) {
+
+  /** Whether the part-of-speech tag is a verb tag. */
+  public boolean isVerb() {
+    return tag.startsWith("VB");
+  }
+
+  /** Whether the part-of-speech tag is a proper noun tag. */
+  public boolean isProperNoun() {
+    return tag.startsWith("NNP");
+  }
+
+  /** Whether the part-of-speech tag is a noun tag, proper or common. */
+  public boolean isNoun() {
+    return tag.startsWith("NN");
+  }
+
+  /** Whether the token starts with an upper-case letter. */
+  public boolean isCapitalized() {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  /** Whether the token holds no letter or digit (punctuation, quote marks, symbols). */
+  public boolean isPunctuation() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token text equals the given word, ignoring case. */
+  public boolean is(String word) {
+    return text.equalsIgnoreCase(word);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newsflow.enrich.stream;
+
+import dev.newsflow.enrich.article.ArticleDecoder;
+import dev.newsflow.enrich.article.ArticleEnricher;
+import dev.newsflow.enrich.article.RejectedRecordException;
+import dev.newsflow.events.DeadLetterHeaders;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes and enriches each record; a record that fails either step is passed on with its original
+ * bytes and dead-letter headers instead of stopping the stream.
+ */
+final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], EnrichOutcome> {
+
+  /** Stage name written to the dead-letter headers. */
+  static final String STAGE = "enrich";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+  private final ArticleDecoder decoder;
+  private final ArticleEnricher enricher;
+  private FixedKeyProcessorContext<byte[], EnrichOutcome> context;
+
+  EnrichProcessor(ArticleDecoder decoder, ArticleEnricher enricher) {
+    this.decoder = decoder;
+    this.enricher = enricher;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<byte[], EnrichOutcome> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<byte[], byte[]> record) {
+    try {
+      var enriched = enricher.enrich(decoder.decode(record.value()));
+      context.forward(record.withValue(new EnrichOutcome(enriched, null)));
+    } catch (RejectedRecordException e) {
+      deadLetter(record, e.kind(), e);
+    } catch (RuntimeException e) {
+      deadLetter(record, "processing", e);
+    }
+  }
+
+  private void deadLetter(FixedKeyRecord<byte[], byte[]> record, String kind, Exception error) {
+    RecordMetadata origin = context.recordMetadata().orElse(null);
+    String topic = origin == null ? null : origin.topic();
+    int partition = origin == null ? -1 : origin.partition();
+    long offset = origin == null ? -1 : origin.offset();
+    LOG.warn(
+        "Dead-lettering record {}-{}@{}: {} error: {}",
+        topic,
+        partition,
+        offset,
+        kind,
+        error.getMessage());
+    context.forward(
+        record
+            .withValue(new EnrichOutcome(null, record.value()))
+            .withHeaders(DeadLetterHeaders.of(STAGE, kind, error, topic, partition, offset)));
+  }
+}

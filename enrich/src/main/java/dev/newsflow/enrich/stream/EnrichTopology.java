@@ -1,0 +1,57 @@
+package dev.newsflow.enrich.stream;
+
+import dev.newsflow.enrich.article.ArticleDecoder;
+import dev.newsflow.enrich.article.ArticleEnricher;
+import dev.newsflow.events.Topics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The enrich topology: {@code news.articles} in, {@code news.enriched} out, anything that cannot be
+ * decoded or enriched to {@code news.dlq} with the cause in its headers.
+ */
+public final class EnrichTopology {
+
+  private EnrichTopology() {}
+
+  /**
+   * Builds the topology.
+   *
+   * @param topics topic catalogue
+   * @param decoder decoding and validation rules for input records
+   * @param enricher the enrichment to apply
+   */
+  public static Topology buildTopology(
+      Topics topics, ArticleDecoder decoder, ArticleEnricher enricher) {
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<byte[], EnrichOutcome> outcomes =
+        builder.stream(
+                topics.articles().name(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("articles-source"))
+            .processValues(() -> new EnrichProcessor(decoder, enricher), Named.as("enrich"));
+
+    outcomes
+        .filter((key, outcome) -> outcome.succeeded(), Named.as("enriched-only"))
+        .map(
+            (key, outcome) -> KeyValue.pair(outcome.enriched().id(), outcome.enriched()),
+            Named.as("key-by-article-id"))
+        .to(
+            topics.enriched().name(),
+            Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+                .withName("enriched-sink"));
+
+    outcomes
+        .filterNot((key, outcome) -> outcome.succeeded(), Named.as("failed-only"))
+        .mapValues(EnrichOutcome::original, Named.as("original-bytes"))
+        .to(
+            topics.deadLetters().name(),
+            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
+    return builder.build();
+  }
+}

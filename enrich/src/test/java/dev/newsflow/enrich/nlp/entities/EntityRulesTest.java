@@ -1,0 +1,95 @@
+package dev.newsflow.enrich.nlp.entities;
+
+import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.entity;
+import static dev.newsflow.enrich.nlp.Analyses.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.enrich.nlp.Analysis;
+import dev.newsflow.events.Entity;
+import dev.newsflow.events.EntityType;
+import dev.newsflow.events.Mention;
+import dev.newsflow.events.TextField;
+import org.junit.jupiter.api.Test;
+
+class EntityRulesTest {
+
+  @Test
+  void shouldLinkASurnameToTheFullNameAndLeaveOutThePossessive() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Finance Minister Laura Kessler met bankers in Vienna on Monday. "
+                + "Kessler’s visit came a week after the budget vote.");
+
+    Entity kessler = entity(analysis, "Laura Kessler");
+    assertThat(kessler.type()).isEqualTo(EntityType.PERSON);
+    assertThat(kessler.mentions())
+        .extracting(Mention::text)
+        .containsExactly("Laura Kessler", "Kessler");
+  }
+
+  @Test
+  void shouldLinkATitleMentionToTheFullNameInTheBody() {
+    String title = "Kessler warns of slowdown";
+    Analysis analysis =
+        analyze(title, "Austrian Finance Minister Laura Kessler warned of a slowdown on Monday.");
+
+    Entity kessler = entity(analysis, "Laura Kessler");
+    assertThat(kessler.id()).isEqualTo("e1");
+    assertThat(kessler.mentions().get(0).field()).isEqualTo(TextField.TITLE);
+    assertThat(kessler.mentions().get(0).text()).isEqualTo("Kessler");
+    assertThat(kessler.mentions()).extracting(Mention::field).contains(TextField.BODY);
+  }
+
+  @Test
+  void shouldStripTitlesAndNotMistakeThemForOrganizations() {
+    Analysis analysis =
+        analyze("", "US Secretary of State Daniel Hartley arrived in Oslo late on Tuesday.");
+
+    assertThat(entity(analysis, "Daniel Hartley").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Daniel Hartley");
+    assertThat(names(analysis, EntityType.ORGANIZATION)).doesNotContain("State");
+    assertThat(names(analysis, EntityType.LOCATION)).contains("United States", "Oslo");
+  }
+
+  @Test
+  void shouldFindGazetteerOrganizationsTheNerMisses() {
+    Analysis analysis =
+        analyze("", "Leaders of the G7 and the G20 met NATO officials, the AP reported.");
+
+    assertThat(names(analysis, EntityType.ORGANIZATION))
+        .contains("G7", "G20", "NATO", "Associated Press");
+  }
+
+  @Test
+  void shouldTypeNationalitiesAsNorp() {
+    Analysis analysis =
+        analyze("", "Chinese and German companies signed a deal with Russian firms in Paris.");
+
+    assertThat(names(analysis, EntityType.NORP)).contains("Chinese", "German", "Russian");
+    assertThat(names(analysis, EntityType.MISC)).doesNotContain("Chinese", "German", "Russian");
+  }
+
+  @Test
+  void shouldMergeVariantsOfAGazetteerName() {
+    Analysis analysis =
+        analyze("", "Talks between the US and Brazil resumed. The United States sent envoys.");
+
+    Entity us = entity(analysis, "United States");
+    assertThat(us.mentions()).extracting(Mention::text).containsExactly("US", "United States");
+  }
+
+  @Test
+  void shouldNumberEntitiesInOrderOfFirstMention() {
+    Analysis analysis =
+        analyze("", "Peter Lindqvist visited Madrid. Then Lindqvist flew to Lisbon.");
+
+    assertThat(analysis.entities())
+        .extracting(Entity::id, Entity::name)
+        .startsWith(
+            org.assertj.core.groups.Tuple.tuple("e1", "Peter Lindqvist"),
+            org.assertj.core.groups.Tuple.tuple("e2", "Madrid"));
+  }
+}

@@ -1,0 +1,228 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.findQuote;
+import static dev.newsflow.enrich.nlp.Analyses.quote;
+import static dev.newsflow.enrich.nlp.Analyses.quotesContaining;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.enrich.nlp.Analysis;
+import dev.newsflow.events.Quote;
+import dev.newsflow.events.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+class QuoteRulesTest {
+
+  private static final String INTRO =
+      "Finance Minister Laura Kessler met central banker Peter Brandt in Vienna on Monday.\n\n";
+
+  @Test
+  void shouldAttributeAQuoteFollowedByNameAndCue() {
+    Analysis analysis = analyze("", INTRO + "“We will not back down,” Kessler said.");
+
+    Quote quote = quote(analysis, "We will not back down,");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(quote.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Kessler");
+    assertThat(quote.cue().text()).isEqualTo("said");
+    assertThat(quote.confidence()).isGreaterThan(0.8);
+  }
+
+  @Test
+  void shouldAttributeSaidFollowedByTheSpeaker() {
+    Analysis analysis =
+        analyze("", "\"Prices will rise again,\" said Daniel Hartley, an economist at Northbank.");
+
+    Quote quote = quote(analysis, "Prices will rise again,");
+    assertThat(quote.speaker().name()).isEqualTo("Daniel Hartley");
+    assertThat(quote.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void shouldAttributeAQuoteAfterTheCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler stated after the talks, “We remain committed to the plan.”\n\n"
+                + "Brandt told reporters: “The figures are clear.”");
+
+    assertThat(quote(analysis, "We remain committed").speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote(analysis, "We remain committed").cue().text()).isEqualTo("stated");
+    assertThat(quote(analysis, "The figures are clear").speaker().name()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldAttributeSheSaidToTheMostRecentWoman() {
+    Analysis analysis =
+        analyze("", INTRO + "“We need more time,” she said. “The talks were hard.”");
+
+    Quote first = quote(analysis, "We need more time,");
+    assertThat(first.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(first.speaker().mention().text()).isEqualTo("she");
+    Quote second = quote(analysis, "The talks were hard.");
+    assertThat(second.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(second.speaker().name()).isEqualTo("Laura Kessler");
+  }
+
+  @Test
+  void shouldAttributeHeSaidToTheMostRecentManOutsideTheQuote() {
+    Analysis analysis = analyze("", INTRO + "“Ask Laura Kessler about the budget,” he said.");
+
+    assertThat(quote(analysis, "Ask Laura Kessler").speaker().name()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldContinueASpeakerIntoTheNextQuotedParagraph() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“We had a long night,” Brandt said.\n\n"
+                + "“In the end, everybody agreed on the numbers.”");
+
+    assertThat(quote(analysis, "In the end").speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote(analysis, "In the end").cue()).isNull();
+  }
+
+  @Test
+  void shouldCarryAQuoteOpenAtParagraphEndIntoTheNextParagraph() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler said: “The first part of the statement goes on here.\n\n"
+                + "“And the second part ends here.”");
+
+    assertThat(quote(analysis, "The first part").speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote(analysis, "And the second part").speaker().name()).isEqualTo("Laura Kessler");
+  }
+
+  @Test
+  void shouldMarkQuotedWordsInReportedSpeechAsMixed() {
+    Analysis analysis =
+        analyze("", INTRO + "Kessler warned that the plan was “a recipe for disaster.”");
+
+    assertThat(quotesContaining(analysis, "recipe for disaster")).hasSize(1);
+    Quote quote = quotesContaining(analysis, "recipe for disaster").get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(quote.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote.text()).startsWith("the plan was");
+  }
+
+  @Test
+  void shouldNotCreditScareQuotesToAnyone() {
+    Analysis analysis =
+        analyze("", INTRO + "The two banks announced a “strategic partnership” last year.");
+
+    assertThat(quotesContaining(analysis, "strategic partnership"))
+        .allSatisfy(q -> assertThat(q.speaker().name()).isNull());
+  }
+
+  @Test
+  void shouldFindIndirectSpeechWithAToldObject() {
+    Analysis analysis =
+        analyze(
+            "",
+            "A spokesperson for the Finance Ministry told Reuters that the budget was balanced.");
+
+    Quote quote = quote(analysis, "the budget was balanced");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().mention().text())
+        .isEqualTo("A spokesperson for the Finance Ministry");
+    assertThat(quote.cue().text()).isEqualTo("told");
+  }
+
+  @Test
+  void shouldFindIndirectSpeechWithTheCueAtTheEnd() {
+    Analysis analysis =
+        analyze("", INTRO + "The budget will be balanced by next year, Kessler said.");
+
+    Quote quote = quote(analysis, "The budget will be balanced by next year");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().name()).isEqualTo("Laura Kessler");
+  }
+
+  @Test
+  void shouldNotDuplicateADirectQuoteAsIndirect() {
+    Analysis analysis = analyze("", INTRO + "Kessler said, “We are ready for the vote.”");
+
+    assertThat(quotesContaining(analysis, "ready for the vote"))
+        .singleElement()
+        .extracting(Quote::kind)
+        .isEqualTo(QuoteKind.DIRECT);
+  }
+
+  @Test
+  void shouldCountOffsetsInUtf16CodeUnits() {
+    String body = "Peter Brandt 😀 arrived.\n\n“Fine 😀 weather,” Brandt said.";
+    Analysis analysis = analyze("", body);
+
+    Quote quote = quote(analysis, "Fine 😀 weather,");
+    assertThat(quote.start()).isEqualTo(body.indexOf("Fine"));
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldNumberQuotesInTextOrder() {
+    Analysis analysis =
+        analyze("", INTRO + "“First words,” Kessler said. “Second words,” Brandt said.");
+
+    assertThat(analysis.quotes()).extracting(Quote::id).containsExactly("q1", "q2");
+    assertThat(findQuote(analysis, "Second words").orElseThrow().speaker().name())
+        .isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldAttributeQuotesSignedWithADash() {
+    Analysis analysis =
+        analyze(
+            "", "Readers wrote in.\n\n“A great show.” ― Maria Lopez\n“Far too long.” ― Tom Reed");
+
+    assertThat(quote(analysis, "A great show.").speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(quote(analysis, "Far too long.").speaker().name()).isEqualTo("Tom Reed");
+  }
+
+  @Test
+  void shouldAttributeAQuoteIntroducedByAccordingTo() {
+    Analysis analysis = analyze("", INTRO + "According to Brandt, “the worst is over.”");
+
+    Quote quote = quote(analysis, "the worst is over.");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("According to");
+  }
+
+  @Test
+  void shouldCreditAQuoteAfterSayingToTheSubjectOfTheSentence() {
+    Analysis analysis =
+        analyze("", INTRO + "Kessler criticised the plan on Monday, saying, “It will not work.”");
+
+    assertThat(quote(analysis, "It will not work.").speaker().name()).isEqualTo("Laura Kessler");
+  }
+
+  @Test
+  void shouldTakeAnyVerbBeforeAColonAsTheCue() {
+    Analysis analysis = analyze("", INTRO + "Kessler scolded him: “You are late again.”");
+
+    Quote quote = quote(analysis, "You are late again.");
+    assertThat(quote.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote.cue().text()).isEqualTo("scolded");
+  }
+
+  @Test
+  void shouldSkipABracketedAsideAfterTheSpeakersName() {
+    Analysis analysis =
+        analyze("", "“We will vote no,” Rep. Anna Fields (D-Ohio) said on Thursday.");
+
+    assertThat(quote(analysis, "We will vote no,").speaker().name()).isEqualTo("Anna Fields");
+  }
+
+  @Test
+  void shouldCreditWhatSomeoneCalledSomethingAsMixed() {
+    Analysis analysis = analyze("", INTRO + "Brandt called the proposal “a fantasy.”");
+
+    Quote quote = quotesContaining(analysis, "a fantasy").get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+  }
+}
