@@ -23,6 +23,12 @@ public final class KafkaSettings {
   /** The Kafka property naming the brokers. */
   public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
 
+  /**
+   * Setting naming this service instance; Streams apps use it as their static group membership id,
+   * so a restart does not wait out the session timeout of its previous self.
+   */
+  public static final String INSTANCE_ID = "newsflow.instance.id";
+
   private static final String KAFKA_ENV_PREFIX = "NEWSFLOW_KAFKA_";
   private static final String TOPIC_ENV_PREFIX = "NEWSFLOW_TOPIC_";
 
@@ -125,6 +131,11 @@ public final class KafkaSettings {
     properties.put(
         "producer.max.request.size", Integer.toString(TopicSetup.MAX_RECORD_BYTES + 65536));
     properties.put("producer.compression.type", "zstd");
+    String instance = values.get(INSTANCE_ID);
+    if (instance != null && !instance.isBlank()) {
+      // Static membership: a restarted instance takes its partitions back at once.
+      properties.put("group.instance.id", instance);
+    }
     properties.putAll(clientProperties());
     return properties;
   }

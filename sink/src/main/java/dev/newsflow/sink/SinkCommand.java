@@ -43,6 +43,13 @@ public final class SinkCommand implements Callable<Integer> {
   Path exportDir;
 
   @Option(
+      names = "--instance-id",
+      description =
+          "Stable name of this instance (static group membership): a restart takes its"
+              + " partitions back without waiting for the session timeout. Unique per instance.")
+  String instanceId;
+
+  @Option(
       names = "--create-topics",
       negatable = true,
       defaultValue = "true",
@@ -54,6 +61,9 @@ public final class SinkCommand implements Callable<Integer> {
     KafkaSettings settings = KafkaSettings.load(config, System.getenv(), bootstrapServers);
     if (settings.bootstrapServers() == null) {
       settings = settings.with(KafkaSettings.BOOTSTRAP_SERVERS, "localhost:9092");
+    }
+    if (instanceId != null) {
+      settings = settings.with(KafkaSettings.INSTANCE_ID, instanceId);
     }
     if (createTopics) {
       TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) -1);

@@ -62,7 +62,9 @@ public final class SinkService implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    // Leave the group on purpose: the next instance (or a restart) gets the partitions at once
+    // instead of waiting out the session timeout of a member that is gone.
+    streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));
     if (exporter != null) {
       exporter.close();
     }

@@ -1,0 +1,2 @@
+/** The {@code newsflow} command line. */
+package dev.newsflow.local;

@@ -1,0 +1,201 @@
+package dev.newsflow.local.run;
+
+import dev.newsflow.enrich.EnrichService;
+import dev.newsflow.enrich.nlp.CoreNlpAnalyzer;
+import dev.newsflow.events.EnrichedArticle;
+import dev.newsflow.events.JsonSerde;
+import dev.newsflow.events.KafkaSettings;
+import dev.newsflow.events.TopicSetup;
+import dev.newsflow.ingest.IngestOptions;
+import dev.newsflow.ingest.IngestResult;
+import dev.newsflow.ingest.Ingestor;
+import dev.newsflow.local.broker.LocalKafkaBroker;
+import dev.newsflow.sink.SinkService;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsflow run}: the whole pipeline on this machine — an embedded KRaft broker (or a given
+ * cluster), ingest, enrich and sink — printing each enriched article as it arrives.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the whole pipeline locally: an embedded Kafka broker (KRaft, no Docker), ingest,"
+          + " enrich and sink. Feeds the given files and prints each enriched article.",
+      "With --once it exits when every input is enriched (0) or something was rejected (1);"
+          + " otherwise it runs until Ctrl-C."
+    })
+public final class RunCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+  private static final JsonSerde<EnrichedArticle> ENRICHED_JSON =
+      JsonSerde.of(EnrichedArticle.class);
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files or folders to ingest (.txt, .json, .jsonl), or - for stdin.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--once", description = "Exit once every given input has been enriched.")
+  boolean once;
+
+  @Option(names = "--json", description = "Print each enriched article as one JSON line.")
+  boolean json;
+
+  @Option(
+      names = "--data-dir",
+      defaultValue = ".newsflow",
+      description = "Folder for Kafka data, Streams state and exports (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(
+      names = "--broker-port",
+      defaultValue = "0",
+      description =
+          "Port of the embedded broker; 0 keeps the one chosen on first start (default: ${DEFAULT-VALUE}).")
+  int brokerPort;
+
+  @Option(
+      names = "--bootstrap-servers",
+      description = "Use this Kafka cluster instead of the embedded broker.")
+  String bootstrapServers;
+
+  @Option(names = "--config", description = "Kafka client properties file (security, topics).")
+  Path config;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = "Enrich stream threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT10M",
+      description = "With --once, give up after this long (ISO-8601, default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws Exception {
+    Thread hook = new Thread(this::stopFromSignal, "newsflow-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (LocalKafkaBroker broker =
+        bootstrapServers == null
+            ? LocalKafkaBroker.start(dataDir.resolve("kafka"), brokerPort)
+            : null) {
+      KafkaSettings settings =
+          KafkaSettings.load(
+                  config,
+                  System.getenv(),
+                  broker == null ? bootstrapServers : broker.bootstrapServers())
+              .with(KafkaSettings.INSTANCE_ID, "newsflow-local");
+      System.err.println("newsflow: Kafka at " + settings.bootstrapServers());
+      TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) -1);
+      try (PipelineWatcher watcher = new PipelineWatcher(settings);
+          EnrichService enrich =
+              EnrichService.start(
+                  settings,
+                  CoreNlpAnalyzer.shared(),
+                  EnrichService.DEFAULT_APPLICATION_ID,
+                  dataDir.resolve("streams"),
+                  threads);
+          SinkService sink =
+              SinkService.start(
+                  settings,
+                  SinkService.DEFAULT_APPLICATION_ID,
+                  dataDir.resolve("streams"),
+                  dataDir.resolve("exports"))) {
+        IngestResult ingested = new Ingestor(settings, IngestOptions.defaults()).ingest(paths);
+        ingested
+            .rejections()
+            .forEach(r -> System.err.println("rejected: " + r.origin() + ": " + r.reason()));
+        ingested
+            .failures()
+            .forEach(f -> System.err.println("not published: " + f.origin() + ": " + f.reason()));
+        System.err.printf(
+            "newsflow: published %d article(s), rejected %d, failed %d; waiting for enrichment%n",
+            ingested.publishedIds().size(),
+            ingested.rejections().size(),
+            ingested.failures().size());
+        return watch(watcher, new RunProgress(ingested.publishedIds()), ingested.complete());
+      }
+    } finally {
+      stopped.countDown();
+      if (!stopRequestedByUser()) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // The JVM is already exiting; the hook is running or done.
+        }
+      }
+    }
+  }
+
+  private int watch(PipelineWatcher watcher, RunProgress progress, boolean allIngested)
+      throws InterruptedException {
+    PrintStream out = System.out;
+    Instant deadline = Instant.now().plus(timeout);
+    while (!stopRequestedByUser()) {
+      var seen = watcher.poll(Duration.ofMillis(200));
+      for (var article : seen.enriched()) {
+        if (!once || progress.isOurs(article.id())) {
+          out.print(
+              json
+                  ? new String(ENRICHED_JSON.toBytes(article), StandardCharsets.UTF_8) + "\n"
+                  : ArticleSummary.of(article));
+          out.flush();
+        }
+        progress.enriched(article);
+      }
+      seen.quotes().forEach(progress::quote);
+      seen.deadLetterKeys().forEach(progress::deadLettered);
+      if (once && progress.done()) {
+        progress
+            .deadLettered()
+            .forEach(
+                id -> System.err.println("dead-lettered: " + id + " (see the news.dlq topic)"));
+        return allIngested && progress.deadLettered().isEmpty() ? 0 : 1;
+      }
+      if (once && Instant.now().isAfter(deadline)) {
+        System.err.println(
+            "newsflow: gave up after " + timeout + "; still waiting for " + progress.waiting());
+        return 4;
+      }
+    }
+    return 0;
+  }
+
+  private boolean stopRequestedByUser() {
+    return stopRequested.getCount() == 0;
+  }
+
+  private void stopFromSignal() {
+    stopRequested.countDown();
+    try {
+      if (!stopped.await(60, TimeUnit.SECONDS)) {
+        LOG.warn("Shutdown took longer than 60 s; exiting anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.newsflow.local.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.events.EnrichedArticle;
+import dev.newsflow.events.JsonSerde;
+import dev.newsflow.local.Newsflow;
+import dev.newsflow.testkit.SharedData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code newsflow run --once} end to end: embedded KRaft broker, the three services, real files.
+ */
+class RunCommandIT {
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+
+  @BeforeEach
+  void captureStdout() {
+    originalOut = System.out;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStdout() {
+    System.setOut(originalOut);
+  }
+
+  @Test
+  void runOnceWithJsonPrintsTheEnrichedSamplesAndExitsZero(@TempDir Path data) {
+    int exit =
+        Newsflow.commandLine()
+            .execute(
+                "run",
+                "--once",
+                "--json",
+                "--data-dir",
+                data.toString(),
+                Path.of("../samples").toString());
+
+    assertThat(exit).isZero();
+    List<EnrichedArticle> printed = printedArticles();
+    assertThat(printed).hasSize(3);
+    assertThat(printed)
+        .flatExtracting(EnrichedArticle::quotes)
+        .anySatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Maria Okafor"));
+  }
+
+  @Test
+  void runOnceOnTheSeedCreditsEveryDirectQuoteAndSurvivesARestart(@TempDir Path data) {
+    Path seed = SharedData.require(SharedData.SEED);
+
+    int exit =
+        Newsflow.commandLine()
+            .execute("run", "--once", "--json", "--data-dir", data.toString(), seed.toString());
+
+    assertThat(exit).isZero();
+    List<EnrichedArticle> printed = printedArticles();
+    assertThat(printed).hasSize(1);
+    EnrichedArticle seedArticle = printed.get(0);
+    assertThat(seedArticle.quotes())
+        .filteredOn(q -> q.text().startsWith("We urge China"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Annalena Baerbock"));
+
+    stdout.reset();
+    int again =
+        Newsflow.commandLine()
+            .execute("run", "--once", "--json", "--data-dir", data.toString(), seed.toString());
+
+    assertThat(again).as("second run on the same data folder").isZero();
+    assertThat(printedArticles()).extracting(EnrichedArticle::id).containsExactly(seedArticle.id());
+  }
+
+  private List<EnrichedArticle> printedArticles() {
+    var serde = JsonSerde.of(EnrichedArticle.class);
+    return stdout
+        .toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> !l.isBlank())
+        .map(l -> serde.fromBytes(l.getBytes(StandardCharsets.UTF_8)))
+        .toList();
+  }
+}
