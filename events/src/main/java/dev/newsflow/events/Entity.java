@@ -9,5 +9,8 @@ import java.util.List;
  * @param name canonical name, e.g. "Antony Blinken" for the mention "Blinken"
  * @param type entity type
  * @param mentions where the entity is named, in text order
+ * @param salience how central the entity is to the article, 0 (barely mentioned) to 1 (what the
+ *     article is about)
  */
-public record Entity(String id, String name, EntityType type, List<Mention> mentions) {}
+public record Entity(
+    String id, String name, EntityType type, List<Mention> mentions, double salience) {}

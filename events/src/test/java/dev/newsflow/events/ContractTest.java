@@ -47,7 +47,8 @@ class ContractTest {
             "e1",
             "Annalena Baerbock",
             EntityType.PERSON,
-            List.of(new Mention(24, 27, "she", TextField.BODY)));
+            List.of(new Mention(24, 27, "she", TextField.BODY)),
+            0.8);
     Quote quote =
         new Quote(
             "q1",

@@ -6,6 +6,7 @@ import dev.newsflow.enrich.nlp.entities.EntityRecognizer;
 import dev.newsflow.enrich.nlp.entities.Gazetteer;
 import dev.newsflow.enrich.nlp.entities.NameGenders;
 import dev.newsflow.enrich.nlp.entities.PersonTitles;
+import dev.newsflow.enrich.nlp.entities.SalienceScorer;
 import dev.newsflow.enrich.nlp.quotes.QuoteExtractor;
 import dev.newsflow.enrich.nlp.quotes.ReportingVerbs;
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
@@ -53,7 +54,9 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
             recognizer.recognize(titleText, TextField.TITLE),
             bodyText,
             recognizer.recognize(bodyText, TextField.BODY));
-    return new Analysis(entities.entities(), quotes.extract(bodyText, entities));
+    return new Analysis(
+        SalienceScorer.score(entities.entities(), safeBody.length()),
+        quotes.extract(bodyText, entities));
   }
 
   @Override

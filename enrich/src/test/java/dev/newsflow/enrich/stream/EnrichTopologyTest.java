@@ -57,7 +57,8 @@ class EnrichTopologyTest {
                     "e" + (entities.size() + 1),
                     m.group(),
                     EntityType.PERSON,
-                    List.of(new Mention(m.start(), m.end(), m.group(), TextField.BODY))));
+                    List.of(new Mention(m.start(), m.end(), m.group(), TextField.BODY)),
+                    1.0));
           }
           return new Analysis(entities, List.of());
         }

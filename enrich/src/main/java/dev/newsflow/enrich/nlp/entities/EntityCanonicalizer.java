@@ -160,7 +160,7 @@ public final class EntityCanonicalizer {
       for (NameMention mention : cluster.mentions) {
         mentions.add(new Mention(mention.start(), mention.end(), mention.text(), mention.field()));
       }
-      Entity entity = new Entity(id, cluster.name, type, List.copyOf(mentions));
+      Entity entity = new Entity(id, cluster.name, type, List.copyOf(mentions), 0.0);
       entities.add(entity);
       for (NameMention mention : cluster.mentions) {
         if (mention.field() == TextField.BODY) {
