@@ -7,10 +7,13 @@ import dev.newsflow.events.JsonSerde;
 import dev.newsflow.local.Newsflow;
 import dev.newsflow.testkit.SharedData;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +59,8 @@ class RunCommandIT {
   }
 
   @Test
-  void runOnceOnTheSeedCreditsEveryDirectQuoteAndSurvivesARestart(@TempDir Path data) {
+  void runOnceOnTheSeedCreditsEveryDirectQuoteAndSurvivesARestart(@TempDir Path data)
+      throws IOException {
     Path seed = SharedData.require(SharedData.SEED);
 
     int exit =
@@ -72,6 +76,8 @@ class RunCommandIT {
         .singleElement()
         .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Annalena Baerbock"));
 
+    assertThatOfflineEnrichmentAgrees(seedArticle);
+
     stdout.reset();
     int again =
         Newsflow.commandLine()
@@ -79,6 +85,26 @@ class RunCommandIT {
 
     assertThat(again).as("second run on the same data folder").isZero();
     assertThat(printedArticles()).extracting(EnrichedArticle::id).containsExactly(seedArticle.id());
+  }
+
+  /** {@code enrich-file} on the same title and body gives the same entities and quotes. */
+  private void assertThatOfflineEnrichmentAgrees(EnrichedArticle viaKafka) throws IOException {
+    Path input = Files.createTempFile("seed", ".jsonl");
+    Files.writeString(
+        input,
+        JsonSerde.MAPPER.writeValueAsString(
+                Map.of("id", viaKafka.id(), "title", viaKafka.title(), "body", viaKafka.body()))
+            + "\n",
+        StandardCharsets.UTF_8);
+    stdout.reset();
+
+    int exit = Newsflow.commandLine().execute("enrich-file", input.toString());
+
+    assertThat(exit).isZero();
+    EnrichedArticle offline = printedArticles().get(0);
+    assertThat(offline.entities()).isEqualTo(viaKafka.entities());
+    assertThat(offline.quotes()).isEqualTo(viaKafka.quotes());
+    Files.delete(input);
   }
 
   private List<EnrichedArticle> printedArticles() {
