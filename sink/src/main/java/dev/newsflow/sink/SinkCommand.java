@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
     name = "sink",
     mixinStandardHelpOptions = true,
     description =
-        "Run the sink Kafka Streams app: news.enriched -> news.quotes + daily JSON Lines export.")
+        "Run the sink Kafka Streams app: news.enriched -> news.quotes, news.mentions, query API,"
+            + " live stream, web page and JSON Lines export.")
 public final class SinkCommand implements Callable<Integer> {
 
   @Option(
@@ -43,6 +44,35 @@ public final class SinkCommand implements Callable<Integer> {
   Path exportDir;
 
   @Option(
+      names = "--export-max-bytes",
+      defaultValue = "104857600",
+      description =
+          "Start a new export file of the same day past this size in bytes"
+              + " (default: ${DEFAULT-VALUE}).")
+  long exportMaxBytes;
+
+  @Option(
+      names = "--http-port",
+      defaultValue = "8080",
+      description =
+          "Port of the query API, live stream and web page; 0 = a free port, -1 = no HTTP server"
+              + " (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  @Option(
+      names = "--http-host",
+      defaultValue = SinkOptions.DEFAULT_HTTP_HOST,
+      description = "Address the HTTP server listens on (default: ${DEFAULT-VALUE}).")
+  String httpHost;
+
+  @Option(
+      names = "--advertised-host",
+      description =
+          "Host name other sink instances reach this one at (application.server);"
+              + " default: the --http-host.")
+  String advertisedHost;
+
+  @Option(
       names = "--instance-id",
       description =
           "Stable name of this instance (static group membership): a restart takes its"
@@ -55,6 +85,14 @@ public final class SinkCommand implements Callable<Integer> {
       defaultValue = "true",
       description = "Create missing topics at start (default: ${DEFAULT-VALUE}).")
   boolean createTopics;
+
+  /** The export and HTTP options given on the command line. */
+  SinkOptions options() {
+    return SinkOptions.none()
+        .withExport(exportDir, exportMaxBytes)
+        .withHttp(httpHost, httpPort)
+        .withAdvertisedHost(advertisedHost);
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -69,7 +107,8 @@ public final class SinkCommand implements Callable<Integer> {
       TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) -1);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    SinkService service = SinkService.start(settings, applicationId, stateDir, exportDir);
+    SinkService service = SinkService.start(settings, applicationId, stateDir, options());
+    service.httpUrl().ifPresent(url -> System.out.println("Sink web page and API: " + url));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

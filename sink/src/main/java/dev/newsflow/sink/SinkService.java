@@ -1,16 +1,24 @@
 package dev.newsflow.sink;
 
 import dev.newsflow.events.KafkaSettings;
+import dev.newsflow.sink.api.HttpApi;
+import dev.newsflow.sink.api.StoreGateway;
 import dev.newsflow.sink.export.DailyJsonlExporter;
+import dev.newsflow.sink.live.ArticleFeed;
 import dev.newsflow.sink.stream.SinkTopology;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running sink Kafka Streams app with its export; closing it shuts both down cleanly. */
+/** A running sink Kafka Streams app with its export and HTTP server; closing it shuts all down. */
 public final class SinkService implements AutoCloseable {
 
   /** Default Streams application id, and so consumer group, of sink. */
@@ -20,14 +28,19 @@ public final class SinkService implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final DailyJsonlExporter exporter;
+  private final HttpApi http;
+  private final URI httpUrl;
 
-  private SinkService(KafkaStreams streams, DailyJsonlExporter exporter) {
+  private SinkService(
+      KafkaStreams streams, DailyJsonlExporter exporter, HttpApi http, URI httpUrl) {
     this.streams = streams;
     this.exporter = exporter;
+    this.http = http;
+    this.httpUrl = httpUrl;
   }
 
   /**
-   * Builds the topology and starts it.
+   * Builds the topology and starts it, with the export but without HTTP server.
    *
    * @param settings connection and topic settings
    * @param applicationId Streams application id
@@ -36,23 +49,66 @@ public final class SinkService implements AutoCloseable {
    */
   public static SinkService start(
       KafkaSettings settings, String applicationId, Path stateDir, Path exportDir) {
-    DailyJsonlExporter exporter = exportDir == null ? null : new DailyJsonlExporter(exportDir);
-    var streams =
-        new KafkaStreams(
-            SinkTopology.buildTopology(settings.topics(), exporter),
-            settings.streamsProperties(applicationId, stateDir, 1));
+    return start(
+        settings,
+        applicationId,
+        stateDir,
+        SinkOptions.none().withExport(exportDir, DailyJsonlExporter.UNLIMITED));
+  }
+
+  /**
+   * Starts the HTTP server (when enabled), then the topology with {@code application.server} set to
+   * the server's address, so instances can find and ask each other.
+   *
+   * @param settings connection and topic settings
+   * @param applicationId Streams application id
+   * @param stateDir folder for Streams state
+   * @param options export and HTTP options
+   */
+  public static SinkService start(
+      KafkaSettings settings, String applicationId, Path stateDir, SinkOptions options) {
+    DailyJsonlExporter exporter =
+        options.exportDir() == null
+            ? null
+            : new DailyJsonlExporter(options.exportDir(), options.exportMaxBytes());
+    ArticleFeed feed = options.httpEnabled() ? new ArticleFeed(options.feedCapacity()) : null;
+    Properties properties = settings.streamsProperties(applicationId, stateDir, 1);
+    HttpApi http = null;
+    HostInfo self = null;
+    if (options.httpEnabled()) {
+      http = HttpApi.start(options.httpHost(), options.httpPort(), feed);
+      self = new HostInfo(options.hostToAdvertise(), http.port());
+      properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    }
+    KafkaStreams streams;
+    try {
+      streams =
+          new KafkaStreams(
+              SinkTopology.buildTopology(settings.topics(), exporter, feed), properties);
+    } catch (RuntimeException e) {
+      if (http != null) {
+        http.close();
+      }
+      throw e;
+    }
     streams.setUncaughtExceptionHandler(
         e -> {
           LOG.error("Sink stream thread failed; replacing it", e);
           return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+    URI url = null;
+    if (http != null) {
+      http.attach(new StoreGateway(streams, self));
+      url = URI.create("http://" + self.host() + ":" + self.port() + "/");
+    }
     LOG.info(
-        "Starting sink (application id {}, export to {}) against {}",
+        "Starting sink (application id {}, export to {}, HTTP at {}) against {}",
         applicationId,
-        exportDir,
+        options.exportDir(),
+        url,
         settings.bootstrapServers());
     streams.start();
-    return new SinkService(streams, exporter);
+    return new SinkService(streams, exporter, http, url);
   }
 
   /** The Streams state: RUNNING, REBALANCING, ... */
@@ -60,8 +116,16 @@ public final class SinkService implements AutoCloseable {
     return streams.state();
   }
 
+  /** The URL of the web page and API ({@code http://host:port/}), empty without HTTP server. */
+  public Optional<URI> httpUrl() {
+    return Optional.ofNullable(httpUrl);
+  }
+
   @Override
   public void close() {
+    if (http != null) {
+      http.close();
+    }
     // Leave the group on purpose: the next instance (or a restart) gets the partitions at once
     // instead of waiting out the session timeout of a member that is gone.
     streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));

@@ -10,7 +10,9 @@ import dev.newsflow.ingest.IngestOptions;
 import dev.newsflow.ingest.IngestResult;
 import dev.newsflow.ingest.Ingestor;
 import dev.newsflow.local.broker.LocalKafkaBroker;
+import dev.newsflow.sink.SinkOptions;
 import dev.newsflow.sink.SinkService;
+import dev.newsflow.sink.export.DailyJsonlExporter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -91,6 +93,14 @@ public final class RunCommand implements Callable<Integer> {
       description = "With --once, give up after this long (ISO-8601, default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--http-port",
+      defaultValue = "8080",
+      description =
+          "Port of the sink's web page and API on 127.0.0.1; 0 picks a free one, -1 turns it off"
+              + " (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -123,7 +133,8 @@ public final class RunCommand implements Callable<Integer> {
                   settings,
                   SinkService.DEFAULT_APPLICATION_ID,
                   dataDir.resolve("streams"),
-                  dataDir.resolve("exports"))) {
+                  sinkOptions())) {
+        sink.httpUrl().ifPresent(url -> System.err.println("newsflow: web page and API at " + url));
         IngestResult ingested = new Ingestor(settings, IngestOptions.defaults()).ingest(paths);
         ingested
             .rejections()
@@ -148,6 +159,12 @@ public final class RunCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  private SinkOptions sinkOptions() {
+    SinkOptions options =
+        SinkOptions.none().withExport(dataDir.resolve("exports"), DailyJsonlExporter.UNLIMITED);
+    return httpPort < 0 ? options : options.withHttp("127.0.0.1", httpPort);
   }
 
   private int watch(PipelineWatcher watcher, RunProgress progress, boolean allIngested)

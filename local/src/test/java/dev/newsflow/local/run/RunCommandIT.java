@@ -25,17 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandIT {
 
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
   private PrintStream originalOut;
+  private PrintStream originalErr;
 
   @BeforeEach
-  void captureStdout() {
+  void captureOutput() {
     originalOut = System.out;
+    originalErr = System.err;
     System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
-  void restoreStdout() {
+  void restoreOutput() {
     System.setOut(originalOut);
+    System.setErr(originalErr);
+    originalErr.print(stderr.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -51,6 +57,8 @@ class RunCommandIT {
                 Path.of("../samples").toString());
 
     assertThat(exit).isZero();
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .containsPattern("newsflow: web page and API at http://127\\.0\\.0\\.1:\\d+");
     List<EnrichedArticle> printed = printedArticles();
     assertThat(printed).hasSize(3);
     assertThat(printed)
@@ -65,7 +73,15 @@ class RunCommandIT {
 
     int exit =
         Newsflow.commandLine()
-            .execute("run", "--once", "--json", "--data-dir", data.toString(), seed.toString());
+            .execute(
+                "run",
+                "--once",
+                "--json",
+                "--http-port",
+                "0",
+                "--data-dir",
+                data.toString(),
+                seed.toString());
 
     assertThat(exit).isZero();
     List<EnrichedArticle> printed = printedArticles();
@@ -81,7 +97,15 @@ class RunCommandIT {
     stdout.reset();
     int again =
         Newsflow.commandLine()
-            .execute("run", "--once", "--json", "--data-dir", data.toString(), seed.toString());
+            .execute(
+                "run",
+                "--once",
+                "--json",
+                "--http-port",
+                "0",
+                "--data-dir",
+                data.toString(),
+                seed.toString());
 
     assertThat(again).as("second run on the same data folder").isZero();
     assertThat(printedArticles()).extracting(EnrichedArticle::id).containsExactly(seedArticle.id());

@@ -1,2 +1,2 @@
-/** JSON Lines exports of enriched articles, one file per day. */
+/** JSON Lines exports of enriched articles, rotated by day and size. */
 package dev.newsflow.sink.export;

@@ -18,6 +18,14 @@ final class QuoteEvents {
     return name == null || name.isBlank() ? article.id() : name;
   }
 
+  /** Whether the quote's speaker is known by name. */
+  static boolean hasSpeaker(QuoteEvent event) {
+    Quote quote = event.quote();
+    return quote.speaker() != null
+        && quote.speaker().name() != null
+        && !quote.speaker().name().isBlank();
+  }
+
   static List<KeyValue<String, QuoteEvent>> of(EnrichedArticle article) {
     return article.quotes().stream()
         .map(

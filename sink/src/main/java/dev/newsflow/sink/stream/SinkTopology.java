@@ -1,24 +1,46 @@
 package dev.newsflow.sink.stream;
 
+import dev.newsflow.events.EnrichedArticle;
+import dev.newsflow.events.JsonSerde;
+import dev.newsflow.events.MentionEvent;
+import dev.newsflow.events.QuoteEvent;
 import dev.newsflow.events.Topics;
 import dev.newsflow.sink.export.DailyJsonlExporter;
+import dev.newsflow.sink.live.ArticleFeed;
+import dev.newsflow.sink.view.ArticleRef;
+import dev.newsflow.sink.view.EntityArticles;
+import dev.newsflow.sink.view.EntityCount;
+import dev.newsflow.sink.view.EntityRef;
+import dev.newsflow.sink.view.SpeakerQuotes;
+import dev.newsflow.sink.view.SpeakerTopics;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The sink topology: {@code news.enriched} in; one {@link dev.newsflow.events.QuoteEvent} per quote
- * to {@code news.quotes}; every article appended to the daily JSON Lines export; records that
- * cannot be read to {@code news.dlq}.
+ * The sink topology: {@code news.enriched} in; one {@link QuoteEvent} per quote to {@code
+ * news.quotes}; one {@link MentionEvent} per entity to {@code news.mentions}; queryable stores of
+ * articles, hourly entity mentions, quotes and topics per speaker ({@link SinkStores}); every
+ * article to the live feed and the JSON Lines export; records that cannot be read to {@code
+ * news.dlq}.
  */
 public final class SinkTopology {
+
+  private static final JsonSerde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
 
   private SinkTopology() {}
 
@@ -27,8 +49,10 @@ public final class SinkTopology {
    *
    * @param topics topic catalogue
    * @param exporter where articles are exported, or null for no export
+   * @param feed the live feed articles are published to, or null for none
    */
-  public static Topology buildTopology(Topics topics, DailyJsonlExporter exporter) {
+  public static Topology buildTopology(
+      Topics topics, DailyJsonlExporter exporter, ArticleFeed feed) {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<byte[], SinkOutcome> outcomes =
         builder.stream(
@@ -36,14 +60,22 @@ public final class SinkTopology {
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("enriched-source"))
             .processValues(DecodeProcessor::new, Named.as("decode"));
 
-    KStream<byte[], SinkOutcome> articles =
-        outcomes.filter((key, outcome) -> outcome.succeeded(), Named.as("decoded-only"));
-    articles
-        .flatMap((key, outcome) -> QuoteEvents.of(outcome.article()), Named.as("split-quotes"))
-        .to(
-            topics.quotes().name(),
-            Produced.with(topics.quotes().keySerde(), topics.quotes().valueSerde())
-                .withName("quotes-sink"));
+    KStream<byte[], EnrichedArticle> articles =
+        outcomes
+            .filter((key, outcome) -> outcome.succeeded(), Named.as("decoded-only"))
+            .mapValues(SinkOutcome::article, Named.as("article-values"));
+    articles.toTable(
+        Named.as("articles-table"),
+        Materialized.<byte[], EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(SinkStores.ARTICLES)
+            .withKeySerde(Serdes.ByteArray())
+            .withValueSerde(ARTICLE));
+
+    addQuotes(topics, articles);
+    addMentions(topics, articles);
+    addSpeakerTopics(articles);
+    if (feed != null) {
+      articles.processValues(() -> new FeedProcessor(feed), Named.as("publish-live"));
+    }
     if (exporter != null) {
       articles.processValues(() -> new ExportProcessor(exporter), Named.as("export-jsonl"));
     }
@@ -57,9 +89,96 @@ public final class SinkTopology {
     return builder.build();
   }
 
+  private static void addQuotes(Topics topics, KStream<byte[], EnrichedArticle> articles) {
+    KStream<String, QuoteEvent> quotes =
+        articles.flatMap((key, article) -> QuoteEvents.of(article), Named.as("split-quotes"));
+    quotes.to(
+        topics.quotes().name(),
+        Produced.with(topics.quotes().keySerde(), topics.quotes().valueSerde())
+            .withName("quotes-sink"));
+    quotes
+        .filter((speaker, event) -> QuoteEvents.hasSpeaker(event), Named.as("known-speakers"))
+        .groupByKey(
+            Grouped.with("quotes-by-speaker", Serdes.String(), topics.quotes().valueSerde()))
+        .aggregate(
+            SpeakerQuotes::empty,
+            (speaker, event, recent) -> recent.with(event),
+            Named.as("collect-speaker-quotes"),
+            Materialized.<String, SpeakerQuotes, KeyValueStore<Bytes, byte[]>>as(
+                    SinkStores.QUOTES_BY_SPEAKER)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(JsonSerde.of(SpeakerQuotes.class)));
+  }
+
+  private static void addMentions(Topics topics, KStream<byte[], EnrichedArticle> articles) {
+    KStream<String, MentionEvent> mentions =
+        articles.flatMap((key, article) -> MentionEvents.of(article), Named.as("split-mentions"));
+    mentions.to(
+        topics.mentions().name(),
+        Produced.with(topics.mentions().keySerde(), topics.mentions().valueSerde())
+            .withName("mentions-sink"));
+    KGroupedStream<String, MentionEvent> byEntity =
+        mentions.groupByKey(
+            Grouped.with("mentions-by-entity", Serdes.String(), topics.mentions().valueSerde()));
+    byEntity
+        .windowedBy(TimeWindows.ofSizeAndGrace(SinkStores.TRENDING_WINDOW, SinkStores.GRACE))
+        .aggregate(
+            () -> null,
+            (entity, event, count) -> EntityCounts.add(count, event),
+            Named.as("count-entity-mentions"),
+            Materialized.<String, EntityCount, WindowStore<Bytes, byte[]>>as(
+                    SinkStores.ENTITY_MENTIONS_HOURLY)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(JsonSerde.of(EntityCount.class))
+                .withRetention(SinkStores.TRENDING_RETENTION));
+    byEntity.aggregate(
+        EntityArticles::empty,
+        (entity, event, recent) -> recent.with(articleRefOf(event)),
+        Named.as("index-entity-articles"),
+        Materialized.<String, EntityArticles, KeyValueStore<Bytes, byte[]>>as(
+                SinkStores.ARTICLES_BY_ENTITY)
+            .withKeySerde(Serdes.String())
+            .withValueSerde(JsonSerde.of(EntityArticles.class)));
+  }
+
+  private static ArticleRef articleRefOf(MentionEvent event) {
+    return new ArticleRef(event.articleId(), event.title(), null, null, event.publishedAt());
+  }
+
+  private static void addSpeakerTopics(KStream<byte[], EnrichedArticle> articles) {
+    articles
+        .flatMap((key, article) -> SpeakerEntityPairs.of(article), Named.as("split-speaker-pairs"))
+        .groupByKey(
+            Grouped.with("speaker-entity-pairs", Serdes.String(), JsonSerde.of(EntityRef.class)))
+        .aggregate(
+            SpeakerTopics::empty,
+            (speaker, entity, topics) -> topics.with(entity),
+            Named.as("count-speaker-topics"),
+            Materialized.<String, SpeakerTopics, KeyValueStore<Bytes, byte[]>>as(
+                    SinkStores.SPEAKER_ABOUT)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(JsonSerde.of(SpeakerTopics.class)));
+  }
+
+  /** Publishes each article to the live feed. */
+  private static final class FeedProcessor
+      implements FixedKeyProcessor<byte[], EnrichedArticle, Void> {
+
+    private final ArticleFeed feed;
+
+    FeedProcessor(ArticleFeed feed) {
+      this.feed = feed;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<byte[], EnrichedArticle> record) {
+      feed.publish(record.value());
+    }
+  }
+
   /** Appends each article to the export, stamped with its record time. */
   private static final class ExportProcessor
-      implements FixedKeyProcessor<byte[], SinkOutcome, Void> {
+      implements FixedKeyProcessor<byte[], EnrichedArticle, Void> {
 
     private final DailyJsonlExporter exporter;
 
@@ -68,8 +187,8 @@ public final class SinkTopology {
     }
 
     @Override
-    public void process(FixedKeyRecord<byte[], SinkOutcome> record) {
-      exporter.write(record.value().article(), Instant.ofEpochMilli(record.timestamp()));
+    public void process(FixedKeyRecord<byte[], EnrichedArticle> record) {
+      exporter.write(record.value(), Instant.ofEpochMilli(record.timestamp()));
     }
   }
 }

@@ -46,7 +46,7 @@ class SinkTopologyTest {
     Properties props = new Properties();
     props.put("application.id", "sink-test");
     props.put("bootstrap.servers", "unused:9092");
-    driver = new TopologyTestDriver(SinkTopology.buildTopology(TOPICS, exporter), props);
+    driver = new TopologyTestDriver(SinkTopology.buildTopology(TOPICS, exporter, null), props);
     enriched =
         driver.createInputTopic(
             TOPICS.enriched().name(), new ByteArraySerializer(), new ByteArraySerializer());

@@ -1,0 +1,2 @@
+/** Read models the sink keeps in its state stores and returns from its query API. */
+package dev.newsflow.sink.view;
