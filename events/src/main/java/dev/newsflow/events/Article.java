@@ -1,6 +1,7 @@
 package dev.newsflow.events;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A news article as published by ingest: topic {@code news.articles}, key = {@link #id()}, value =
@@ -16,6 +17,8 @@ import java.time.Instant;
  * @param publishedAt publication time, or null when unknown
  * @param ingestedAt when ingest read the article
  * @param contentHash SHA-256 (hex) of the normalised title and body, see {@link ArticleIds}
+ * @param duplicateOf id of the article this one nearly duplicates (syndicated copy), or null
+ * @param authors author names, possibly empty
  */
 public record Article(
     int schemaVersion,
@@ -27,8 +30,42 @@ public record Article(
     String language,
     Instant publishedAt,
     Instant ingestedAt,
-    String contentHash) {
+    String contentHash,
+    String duplicateOf,
+    List<String> authors) {
 
   /** The contract version this code writes and understands. */
   public static final int SCHEMA_VERSION = 1;
+
+  /** Copies the authors; a missing list becomes empty. */
+  public Article {
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** An original article (no duplicate of another) with no known authors. */
+  public Article(
+      int schemaVersion,
+      String id,
+      String url,
+      String source,
+      String title,
+      String body,
+      String language,
+      Instant publishedAt,
+      Instant ingestedAt,
+      String contentHash) {
+    this(
+        schemaVersion,
+        id,
+        url,
+        source,
+        title,
+        body,
+        language,
+        publishedAt,
+        ingestedAt,
+        contentHash,
+        null,
+        List.of());
+  }
 }

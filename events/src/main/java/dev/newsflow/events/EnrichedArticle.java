@@ -19,9 +19,49 @@ public record EnrichedArticle(
     Instant publishedAt,
     Instant ingestedAt,
     String contentHash,
+    String duplicateOf,
+    List<String> authors,
     List<Entity> entities,
     List<Quote> quotes,
     Enrichment enrichment) {
+
+  /** Copies the lists; a missing author list becomes empty. */
+  public EnrichedArticle {
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** An enriched original article with no known authors. */
+  public EnrichedArticle(
+      int schemaVersion,
+      String id,
+      String url,
+      String source,
+      String title,
+      String body,
+      String language,
+      Instant publishedAt,
+      Instant ingestedAt,
+      String contentHash,
+      List<Entity> entities,
+      List<Quote> quotes,
+      Enrichment enrichment) {
+    this(
+        schemaVersion,
+        id,
+        url,
+        source,
+        title,
+        body,
+        language,
+        publishedAt,
+        ingestedAt,
+        contentHash,
+        null,
+        List.of(),
+        entities,
+        quotes,
+        enrichment);
+  }
 
   /** Copies the article fields and adds the enrichment results. */
   public static EnrichedArticle of(
@@ -37,6 +77,8 @@ public record EnrichedArticle(
         article.publishedAt(),
         article.ingestedAt(),
         article.contentHash(),
+        article.duplicateOf(),
+        article.authors(),
         List.copyOf(entities),
         List.copyOf(quotes),
         enrichment);

@@ -100,6 +100,43 @@ class ContractTest {
   }
 
   @Test
+  void nearDuplicatesAndAuthorsTravelWithTheArticleAndItsEnrichment() throws IOException {
+    Article a = sampleArticle();
+    Article copy =
+        new Article(
+            a.schemaVersion(),
+            "c-00000000000000ff",
+            a.url(),
+            a.source(),
+            a.title(),
+            a.body(),
+            a.language(),
+            a.publishedAt(),
+            a.ingestedAt(),
+            a.contentHash(),
+            a.id(),
+            List.of("Ada Quill"));
+    byte[] json = JsonSerde.of(Article.class).toBytes(copy);
+    EnrichedArticle enriched =
+        EnrichedArticle.of(copy, List.of(), List.of(), sampleEnriched().enrichment());
+
+    assertThat(validate("article", json)).isEmpty();
+    assertThat(JsonSerde.of(Article.class).fromBytes(json)).isEqualTo(copy);
+    assertThat(enriched.duplicateOf()).isEqualTo(a.id());
+    assertThat(enriched.authors()).containsExactly("Ada Quill");
+    assertThat(validate("enriched-article", JsonSerde.of(EnrichedArticle.class).toBytes(enriched)))
+        .isEmpty();
+    assertThat(
+            JsonSerde.of(Article.class)
+                .fromBytes(
+                    "{\"schemaVersion\":1,\"id\":\"x\",\"title\":\"\",\"body\":\"b\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .authors())
+        .as("older producers without the field read as no authors")
+        .isEmpty();
+  }
+
+  @Test
   void schemaRejectsAnArticleWithoutBody() throws IOException {
     byte[] json = "{\"schemaVersion\":1,\"id\":\"c-0123456789abcdef\",\"title\":\"t\"}".getBytes();
 

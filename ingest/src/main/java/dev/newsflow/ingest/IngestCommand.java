@@ -1,10 +1,12 @@
 package dev.newsflow.ingest;
 
 import dev.newsflow.events.KafkaSettings;
+import dev.newsflow.ingest.progress.InputEstimate;
+import dev.newsflow.ingest.progress.ProgressMeter;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,24 +14,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code ingest} command: publishes articles from files, directories and stdin to Kafka. */
+/**
+ * The {@code ingest} command: publishes articles from files, directories and stdin to Kafka; its
+ * subcommands read feeds, web pages, a watched folder and HTTP.
+ */
 @Command(
     name = "ingest",
     sortOptions = false,
+    subcommands = {
+      FeedsCommand.class,
+      UrlCommand.class,
+      WatchCommand.class,
+      ServeCommand.class,
+      BenchCommand.class
+    },
     description = {
-      "Reads articles from .txt, .json, .jsonl and .ndjson files, directories (recursively) and"
-          + " stdin ('-'), validates them and publishes them to Kafka keyed by a stable id.",
-      "Rejected inputs and a summary go to stderr; stdout stays empty unless --print-ids."
+      "Reads articles from .txt, .json, .jsonl, .ndjson and .html files, directories (recursively)"
+          + " and stdin ('-'), validates them, skips those published before (see --state-dir) and"
+          + " publishes them to Kafka keyed by a stable id.",
+      "Rejected inputs and a summary go to stderr; stdout stays empty unless --print-ids.",
+      "A path named like a subcommand (feeds, url, watch, serve, bench) must be written ./feeds."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every article was published",
+      "0:every article was published or had been published before",
       "1:some inputs were rejected (the valid ones were published)",
       "2:usage error",
       "3:some articles could not be published (broker unreachable, send failed)"
@@ -43,61 +58,32 @@ public final class IngestCommand implements Callable<Integer> {
   public static final int EXIT_UNPUBLISHED = 3;
 
   /** Brokers used when neither a flag, the properties file nor the environment names any. */
-  public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+  public static final String DEFAULT_BOOTSTRAP_SERVERS = PublishOptions.DEFAULT_BOOTSTRAP_SERVERS;
 
   private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--bootstrap-servers",
-      paramLabel = "HOST:PORT",
-      description = "Kafka brokers (default: from --config or env, else localhost:9092).")
-  private String bootstrapServers;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Kafka client properties file (SASL, SSL, newsflow.topic.*).")
-  private Path config;
-
-  @Option(
-      names = "--topic",
-      paramLabel = "NAME",
-      description = "Articles topic (default: newsflow.topic.articles or news.articles).")
-  private String topic;
-
-  @Option(
-      names = "--max-body-bytes",
-      paramLabel = "N",
-      defaultValue = "1000000",
-      description = "Largest body accepted, in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
-  private long maxBodyBytes;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description =
-          "How long to wait for the broker, e.g. 30s, 500ms, 2m or PT30S (default: 30s, or"
-              + " max.block.ms/delivery.timeout.ms from --config).")
-  private Duration timeout;
+  @Mixin private PublishOptions publish;
 
   @Option(names = "--print-ids", description = "Print the id of each published article to stdout.")
   private boolean printIds;
 
-  @SuppressWarnings("UnusedVariable") // picocli reads it to print the usage
   @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  private boolean help;
+      names = "--progress",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Show progress on stderr: a bar with rate and ETA on a terminal, a plain line every 5 s"
+              + " otherwise (default: on).")
+  private boolean progress;
 
   @Parameters(
       paramLabel = "PATH",
-      arity = "1..*",
+      arity = "0..*",
       description = "Files, directories, or '-' for stdin (JSON Lines or one text article).")
-  private List<String> paths;
+  private List<String> paths = new ArrayList<>();
 
   private final Map<String, String> env;
   private final InputStream stdin;
@@ -118,73 +104,42 @@ public final class IngestCommand implements Callable<Integer> {
     System.exit(new CommandLine(new IngestCommand()).execute(args));
   }
 
+  Map<String, String> env() {
+    return env;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** True on an interactive terminal; Java 17 has no {@code Console.isTerminal()}. */
+  @SuppressWarnings("SystemConsoleNull") // ingest targets Java 17, where null means no terminal
+  private static boolean onTerminal() {
+    return System.console() != null;
+  }
+
   @Override
   public Integer call() {
-    IngestOptions options = options();
-    KafkaSettings settings = settings();
+    if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+    }
+    IngestOptions options = publish.options(spec, stdin);
+    KafkaSettings settings = publish.settings(spec, env);
     LOG.info("Publishing to {} with {}", settings.topics().articles().name(), settings);
-    IngestResult result = new Ingestor(settings, options).ingest(paths);
-    report(result);
-    if (!result.failures().isEmpty()) {
-      return EXIT_UNPUBLISHED;
-    }
-    return result.rejections().isEmpty() ? CommandLine.ExitCode.OK : EXIT_REJECTED;
-  }
-
-  private IngestOptions options() {
-    if (maxBodyBytes <= 0) {
-      throw new ParameterException(
-          spec.commandLine(), "--max-body-bytes must be positive, was " + maxBodyBytes);
-    }
-    if (timeout != null && timeout.toMillis() < 100) {
-      throw new ParameterException(
-          spec.commandLine(), "--timeout must be at least 100ms, was " + timeout);
-    }
-    return IngestOptions.defaults()
-        .withMaxBodyBytes(maxBodyBytes)
-        .withTimeout(timeout)
-        .withStdin(stdin);
-  }
-
-  private KafkaSettings settings() {
-    KafkaSettings settings;
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = onTerminal();
+    ProgressMeter meter =
+        progress
+            ? ProgressMeter.of(err, terminal, terminal ? InputEstimate.count(paths) : 0)
+            : ProgressMeter.silent();
+    IngestResult result;
     try {
-      settings = KafkaSettings.load(config, env, bootstrapServers);
-    } catch (IllegalArgumentException e) {
+      result = new Ingestor(settings, options).ingest(paths, meter);
+    } catch (UncheckedIOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    if (settings.bootstrapServers() == null) {
-      settings = settings.with(KafkaSettings.BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS);
-    }
-    if (topic != null) {
-      if (topic.isBlank()) {
-        throw new ParameterException(spec.commandLine(), "--topic must not be blank");
-      }
-      settings = settings.with("newsflow.topic.articles", topic);
-    }
-    return settings;
-  }
-
-  private void report(IngestResult result) {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (printIds) {
-      result.publishedIds().forEach(out::println);
-    }
-    for (Rejection rejection : result.rejections()) {
-      err.println("rejected: " + rejection.origin() + ": " + rejection.reason());
-    }
-    for (PublishFailure failure : result.failures()) {
-      err.println(
-          "failed: " + failure.origin() + " (" + failure.articleId() + "): " + failure.reason());
-    }
-    err.println(
-        "ingest: published "
-            + result.publishedIds().size()
-            + ", rejected "
-            + result.rejections().size()
-            + (result.failures().isEmpty() ? "" : ", failed " + result.failures().size()));
-    out.flush();
-    err.flush();
+    meter.finish();
+    RunReport.print(result, printIds, spec.commandLine().getOut(), err);
+    return RunReport.exitCode(result);
   }
 }

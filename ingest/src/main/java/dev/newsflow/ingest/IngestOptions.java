@@ -3,6 +3,7 @@ package dev.newsflow.ingest;
 import dev.newsflow.ingest.publish.ProducerProperties;
 import dev.newsflow.ingest.validation.CandidateValidator;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,8 +17,17 @@ import java.util.Objects;
  *     {@code delivery.timeout.ms}
  * @param stdin what the input {@code -} reads
  * @param clock stamps {@code ingestedAt}
+ * @param stateDirectory where the seen-set persists between runs, or null to remember only within
+ *     one {@link Ingestor}
+ * @param detectLanguage whether to guess the language of articles that name none
  */
-public record IngestOptions(long maxBodyBytes, Duration timeout, InputStream stdin, Clock clock) {
+public record IngestOptions(
+    long maxBodyBytes,
+    Duration timeout,
+    InputStream stdin,
+    Clock clock,
+    Path stateDirectory,
+    boolean detectLanguage) {
 
   /** Checks the options. */
   public IngestOptions {
@@ -31,29 +41,44 @@ public record IngestOptions(long maxBodyBytes, Duration timeout, InputStream std
     Objects.requireNonNull(clock, "clock");
   }
 
-  /** The defaults: 1,000,000 body bytes, default timeout, {@link System#in}, the UTC clock. */
+  /**
+   * The defaults: 1,000,000 body bytes, default timeout, {@link System#in}, the UTC clock, an
+   * in-memory seen-set and language detection.
+   */
   public static IngestOptions defaults() {
     return new IngestOptions(
-        CandidateValidator.DEFAULT_MAX_BODY_BYTES, null, System.in, Clock.systemUTC());
+        CandidateValidator.DEFAULT_MAX_BODY_BYTES, null, System.in, Clock.systemUTC(), null, true);
   }
 
   /** Returns a copy with another body limit. */
   public IngestOptions withMaxBodyBytes(long bytes) {
-    return new IngestOptions(bytes, timeout, stdin, clock);
+    return new IngestOptions(bytes, timeout, stdin, clock, stateDirectory, detectLanguage);
   }
 
   /** Returns a copy with another broker timeout. */
   public IngestOptions withTimeout(Duration brokerTimeout) {
-    return new IngestOptions(maxBodyBytes, brokerTimeout, stdin, clock);
+    return new IngestOptions(
+        maxBodyBytes, brokerTimeout, stdin, clock, stateDirectory, detectLanguage);
   }
 
   /** Returns a copy reading {@code -} from another stream. */
   public IngestOptions withStdin(InputStream in) {
-    return new IngestOptions(maxBodyBytes, timeout, in, clock);
+    return new IngestOptions(maxBodyBytes, timeout, in, clock, stateDirectory, detectLanguage);
   }
 
   /** Returns a copy with another clock. */
   public IngestOptions withClock(Clock ingestClock) {
-    return new IngestOptions(maxBodyBytes, timeout, stdin, ingestClock);
+    return new IngestOptions(
+        maxBodyBytes, timeout, stdin, ingestClock, stateDirectory, detectLanguage);
+  }
+
+  /** Returns a copy persisting the seen-set in a directory (null: in memory only). */
+  public IngestOptions withStateDirectory(Path directory) {
+    return new IngestOptions(maxBodyBytes, timeout, stdin, clock, directory, detectLanguage);
+  }
+
+  /** Returns a copy with language detection switched on or off. */
+  public IngestOptions withLanguageDetection(boolean detect) {
+    return new IngestOptions(maxBodyBytes, timeout, stdin, clock, stateDirectory, detect);
   }
 }

@@ -61,7 +61,10 @@ class IngestCommandIT {
     command.setErr(new PrintWriter(err, true));
     int exit =
         command.execute(
-            "--bootstrap-servers=" + broker.bootstrapServers(), "--print-ids", inbox.toString());
+            "--bootstrap-servers=" + broker.bootstrapServers(),
+            "--state-dir=" + dir.resolve("state"),
+            "--print-ids",
+            inbox.toString());
 
     Map<String, String> expectedTitles =
         Map.of(
@@ -78,7 +81,7 @@ class IngestCommandIT {
     assertThat(err.toString())
         .contains("rejected: " + inbox.resolve("wire.jsonl") + ":2: invalid JSON at column")
         .contains("rejected: " + latin1 + ": invalid UTF-8 at byte offset 3 (line 1)")
-        .contains("ingest: published 4, rejected 2");
+        .contains("ingest: published 4, duplicates 0, rejected 2");
 
     List<ConsumerRecord<String, Article>> records =
         broker.readCommitted(

@@ -26,7 +26,10 @@ class IngestCommandTest {
     CommandLine command = new CommandLine(new IngestCommand(Map.of(), stdin));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
-    return command.execute(args);
+    String[] withState = new String[args.length + 1];
+    withState[0] = "--state-dir=" + dir.resolve("state");
+    System.arraycopy(args, 0, withState, 1, args.length);
+    return command.execute(withState);
   }
 
   private int run(String... args) {
@@ -68,7 +71,7 @@ class IngestCommandTest {
                 System.lineSeparator(),
                 "rejected: " + empty + ": empty body",
                 "rejected: stdin:1: field 'title' must be a string, found number",
-                "ingest: published 0, rejected 2",
+                "ingest: published 0, duplicates 0, rejected 2",
                 ""));
   }
 
@@ -83,12 +86,35 @@ class IngestCommandTest {
     assertThat(err.toString())
         .contains("failed: " + file + " (c-")
         .contains("cannot reach Kafka at localhost:1, or topic 'news.articles' does not exist")
-        .contains("ingest: published 0, rejected 0, failed 1");
+        .contains("ingest: published 0, duplicates 0, rejected 0, failed 1");
   }
 
   @Test
   void shouldPrintUsageForHelp() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: ingest").contains("--max-body-bytes=N");
+  }
+
+  @Test
+  void shouldOfferTheNewSourcesAsSubcommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("feeds", "url", "watch", "serve", "bench");
+  }
+
+  @Test
+  void shouldExitWithTwoWhenASubcommandMissesItsArgument() {
+    assertThat(run("feeds")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required parameter: 'FEED_URL'");
+  }
+
+  @Test
+  void shouldRejectAnUnreachableUrlWithItsReasonAndExitWithOne() {
+    int exit =
+        run("url", "--state-dir=" + dir.resolve("url-state"), "--fetch-timeout=1s", "ftp://x/a");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("rejected: ftp://x/a: only absolute http and https URLs can be fetched")
+        .contains("ingest: published 0, duplicates 0, rejected 1");
   }
 }

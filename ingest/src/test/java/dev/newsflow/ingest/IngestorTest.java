@@ -42,7 +42,10 @@ class IngestorTest {
 
   private Ingestor ingestor(MockProducer<String, Article> mock) {
     IngestOptions options =
-        IngestOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withMaxBodyBytes(50);
+        IngestOptions.defaults()
+            .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .withMaxBodyBytes(50)
+            .withLanguageDetection(false);
     return new Ingestor(
         options,
         () -> {
@@ -95,8 +98,9 @@ class IngestorTest {
 
     String contentId = ArticleIds.idFor(null, "Same title", "Same body.");
     assertThat(result.publishedIds())
-        .containsExactly(
-            contentId, contentId, "wire-42", ArticleIds.idFor("https://example.org/a", "", "x"));
+        .containsExactly(contentId, "wire-42", ArticleIds.idFor("https://example.org/a", "", "x"));
+    assertThat(result.duplicates())
+        .containsExactly(new Duplicate(second, contentId, contentId, "same id"));
   }
 
   @Test
@@ -189,5 +193,37 @@ class IngestorTest {
         .containsExactly(
             "cannot create the Kafka producer: No resolvable bootstrap urls given in"
                 + " bootstrap.servers");
+  }
+
+  @Test
+  void shouldPublishANearDuplicateWithTheIdOfTheOriginalInAHeader() throws IOException {
+    String body = SampleTexts.HARBOUR;
+    String original = write("original.jsonl", "{\"id\": \"o-1\", \"body\": \"" + body + "\"}");
+    String copy =
+        write(
+            "copy.jsonl",
+            "{\"id\": \"c-1\", \"body\": \""
+                + body.replace("on Tuesday", "on Tuesday morning")
+                + "\"}");
+    Ingestor ingestor =
+        new Ingestor(
+            IngestOptions.defaults().withMaxBodyBytes(10_000),
+            () -> new ArticlePublisher(producer, Topics.ARTICLES, "mock:9092"));
+
+    IngestResult result = ingestor.ingest(List.of(original, copy));
+
+    assertThat(result.publishedIds()).containsExactly("o-1", "c-1");
+    assertThat(result.nearDuplicates())
+        .extracting(Duplicate::articleId, Duplicate::duplicateOf)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("c-1", "o-1"));
+    ProducerRecord<String, Article> sent = producer.history().get(1);
+    assertThat(
+            new String(
+                sent.headers().lastHeader("newsflow.duplicateOf").value(), StandardCharsets.UTF_8))
+        .isEqualTo("o-1");
+    assertThat(producer.history().get(0).headers().lastHeader("newsflow.duplicateOf")).isNull();
+    assertThat(sent.value().duplicateOf()).isEqualTo("o-1");
+    assertThat(producer.history().get(0).value().duplicateOf()).isNull();
+    assertThat(sent.value().language()).isEqualTo("en");
   }
 }

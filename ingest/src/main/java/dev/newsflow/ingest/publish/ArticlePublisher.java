@@ -1,11 +1,14 @@
 package dev.newsflow.ingest.publish;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.newsflow.events.Article;
 import dev.newsflow.events.KafkaSettings;
 import dev.newsflow.events.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -70,6 +73,13 @@ public final class ArticlePublisher implements AutoCloseable {
 
   /** Sends one article without waiting for its acknowledgement. */
   public void publish(Article article, String origin) {
+    publish(article, origin, Map.of());
+  }
+
+  /**
+   * Sends one article with record headers (UTF-8 values) without waiting for its acknowledgement.
+   */
+  public void publish(Article article, String origin, Map<String, String> headers) {
     if (!checked) {
       checked = true;
       unavailable = checkTopic();
@@ -79,8 +89,9 @@ public final class ArticlePublisher implements AutoCloseable {
       return;
     }
     try {
-      Future<RecordMetadata> future =
-          producer.send(new ProducerRecord<>(topic, article.id(), article));
+      ProducerRecord<String, Article> record = new ProducerRecord<>(topic, article.id(), article);
+      headers.forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
+      Future<RecordMetadata> future = producer.send(record);
       pending.add(new Pending(origin, article.id(), future, null));
     } catch (InterruptException e) {
       Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package dev.newsflow.ingest.source;
 import dev.newsflow.events.Article;
 import dev.newsflow.events.ArticleIds;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An article as read from an input, not yet validated.
@@ -15,6 +16,7 @@ import java.time.Instant;
  * @param body article text exactly as read, never null
  * @param language language tag, or null
  * @param publishedAt publication time, or null
+ * @param authors author names, possibly empty; published in the article's {@code authors}
  */
 public record Candidate(
     String origin,
@@ -24,7 +26,31 @@ public record Candidate(
     String title,
     String body,
     String language,
-    Instant publishedAt) {
+    Instant publishedAt,
+    List<String> authors) {
+
+  /** Copies the authors, so a candidate never changes. */
+  public Candidate {
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** A candidate without authors. */
+  public Candidate(
+      String origin,
+      String id,
+      String url,
+      String source,
+      String title,
+      String body,
+      String language,
+      Instant publishedAt) {
+    this(origin, id, url, source, title, body, language, publishedAt, List.of());
+  }
+
+  /** Returns a copy with another language. */
+  public Candidate withLanguage(String code) {
+    return new Candidate(origin, id, url, source, title, body, code, publishedAt, authors);
+  }
 
   /** Returns the article to publish, with its stable id and content hash. */
   public Article toArticle(Instant ingestedAt) {
@@ -39,6 +65,8 @@ public record Candidate(
         language,
         publishedAt,
         ingestedAt,
-        ArticleIds.contentHash(title, body));
+        ArticleIds.contentHash(title, body),
+        null,
+        authors);
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.source;
 
+import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.ExtractedPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the inputs named on a command line, in order: {@code .txt}, {@code .json}, {@code .jsonl}
- * and {@code .ndjson} files, directories (recursively, sorted, hidden entries skipped) and {@code
- * -} for stdin.
+ * Reads the inputs named on a command line, in order: {@code .txt}, {@code .json}, {@code .jsonl},
+ * {@code .ndjson} and {@code .html} files, directories (recursively, sorted, hidden entries
+ * skipped) and {@code -} for stdin.
  */
 public final class InputReader {
 
@@ -21,7 +23,7 @@ public final class InputReader {
   public static final String STDIN = "-";
 
   private static final Logger LOG = LoggerFactory.getLogger(InputReader.class);
-  private static final String SUPPORTED = ".txt, .json, .jsonl or .ndjson";
+  private static final String SUPPORTED = ".txt, .json, .jsonl, .ndjson, .html or .htm";
 
   private final InputStream stdin;
   private boolean stdinRead;
@@ -97,7 +99,7 @@ public final class InputReader {
   private static void readFile(Path file, boolean named, CandidateSink sink) {
     String origin = file.toString();
     String extension = extension(file);
-    if (!List.of("txt", "json", "jsonl", "ndjson").contains(extension)) {
+    if (!List.of("txt", "json", "jsonl", "ndjson", "html", "htm").contains(extension)) {
       if (named) {
         sink.reject(origin, "unsupported file type (expected " + SUPPORTED + ")");
       } else {
@@ -116,6 +118,7 @@ public final class InputReader {
     switch (extension) {
       case "txt" -> readText(bytes, origin, source, sink);
       case "json" -> JsonArticleReader.readDocument(bytes, origin, source, sink);
+      case "html", "htm" -> readHtml(bytes, origin, source, sink);
       default -> JsonArticleReader.readLines(bytes, origin, source, sink);
     }
   }
@@ -129,6 +132,18 @@ public final class InputReader {
       return;
     }
     sink.accept(TextArticleParser.parse(text, origin, source));
+  }
+
+  private static void readHtml(byte[] bytes, String origin, String source, CandidateSink sink) {
+    String html;
+    try {
+      html = StrictUtf8.decode(bytes);
+    } catch (InvalidUtf8Exception e) {
+      sink.reject(origin, StrictUtf8.describeWithLine(e, bytes));
+      return;
+    }
+    ExtractedPage page = ArticleExtractor.extract(html, null);
+    sink.accept(Candidates.fromPage(page, origin, source));
   }
 
   private static int firstSignificantByte(byte[] bytes) {

@@ -64,7 +64,8 @@ class InputReaderTest {
 
     assertThat(sink.rejections)
         .containsExactly(
-            notes + ": unsupported file type (expected .txt, .json, .jsonl or .ndjson)");
+            notes
+                + ": unsupported file type (expected .txt, .json, .jsonl, .ndjson, .html or .htm)");
   }
 
   @Test
