@@ -111,6 +111,22 @@ class EnrichTopologyTest {
     assertThat(e.entities()).extracting(Entity::name).containsExactly("Ada Quill");
     assertThat(e.enrichment().engine()).isEqualTo("rule-test");
     assertThat(e.enrichment().processedAt()).isEqualTo(NOW);
+    assertThat(e.enrichment().skipped()).isNull();
+  }
+
+  @Test
+  void marksArticlesInALanguageItDoesNotAnalyseInsteadOfGuessing() {
+    Article base = article("Ada Quill hat den Hafen eröffnet.");
+    Article german =
+        new Article(
+            1, base.id(), null, "test", "Titel", base.body(), "de", null, NOW, base.contentHash());
+
+    articles.pipeInput(key(german), json(german));
+
+    EnrichedArticle e = enriched().get(0).value();
+    assertThat(e.entities()).isEmpty();
+    assertThat(e.quotes()).isEmpty();
+    assertThat(e.enrichment().skipped()).contains("'de'");
   }
 
   @Test
