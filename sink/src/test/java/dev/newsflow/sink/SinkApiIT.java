@@ -9,6 +9,8 @@ import dev.newsflow.events.Entity;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.KafkaSettings;
 import dev.newsflow.events.Mention;
+import dev.newsflow.events.Quote;
+import dev.newsflow.events.Speaker;
 import dev.newsflow.events.TextField;
 import dev.newsflow.events.TopicSetup;
 import dev.newsflow.testkit.KafkaBroker;
@@ -137,6 +139,26 @@ class SinkApiIT {
   }
 
   @Test
+  void countsWhomASpeakerTalkedAboutInTheLastHour() {
+    String speaker = "Speaker " + UUID.randomUUID();
+    client.publish(quotedBy(TestArticles.baerbockUrgesChina(speaker + " a"), speaker));
+    client.publish(quotedBy(TestArticles.baerbockUrgesChina(speaker + " b"), speaker));
+
+    await("hourly topics of " + speaker)
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> about =
+                  client.get("speakers/" + SinkClient.encode(speaker) + "/about?window=1h");
+              assertThat(about.statusCode()).as(about.body()).isEqualTo(200);
+              JsonNode body = SinkClient.json(about);
+              assertThat(body.path("window").asText()).isEqualTo("1h");
+              assertThat(body.path("entities").path(0).path("name").asText()).isEqualTo("China");
+              assertThat(body.path("entities").path(0).path("count").asLong()).isEqualTo(2);
+            });
+  }
+
+  @Test
   void answersUnknownIdsAndBadParametersWithJsonErrors() {
     assertError(client.get("articles/no-such-article"), 404, "no-such-article");
     assertError(client.get("articles"), 400, "entity");
@@ -145,6 +167,7 @@ class SinkApiIT {
     assertError(client.get("quotes"), 400, "speaker");
     assertError(client.get("entities/trending?window=1d"), 400, "window");
     assertError(client.get("speakers/Nobody%20Known/about"), 404, "Nobody Known");
+    assertError(client.get("speakers/Nobody%20Known/about?window=90m"), 400, "window");
     assertError(client.get("no/such/path"), 404, "/no/such/path");
   }
 
@@ -258,6 +281,37 @@ class SinkApiIT {
         article.contentHash(),
         entities,
         article.quotes(),
+        article.enrichment());
+  }
+
+  private static EnrichedArticle quotedBy(EnrichedArticle article, String speaker) {
+    List<Quote> quotes =
+        article.quotes().stream()
+            .map(
+                q ->
+                    new Quote(
+                        q.id(),
+                        q.text(),
+                        q.start(),
+                        q.end(),
+                        q.kind(),
+                        new Speaker(speaker, null, null),
+                        q.cue(),
+                        q.confidence()))
+            .toList();
+    return new EnrichedArticle(
+        article.schemaVersion(),
+        article.id(),
+        article.url(),
+        article.source(),
+        article.title(),
+        article.body(),
+        article.language(),
+        article.publishedAt(),
+        article.ingestedAt(),
+        article.contentHash(),
+        article.entities(),
+        quotes,
         article.enrichment());
   }
 

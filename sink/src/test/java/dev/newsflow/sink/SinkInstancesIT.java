@@ -70,7 +70,7 @@ class SinkInstancesIT {
                   }
                 }
               });
-      await("entity index and trending counts answered by both instances")
+      await("entity index, trending and hourly speaker counts answered by both instances")
           .atMost(PATIENCE)
           .untilAsserted(
               () -> {
@@ -81,6 +81,12 @@ class SinkInstancesIT {
                   JsonNode trending = SinkClient.json(instance.get("entities/trending?window=2h"));
                   assertThat(trending.path("entities").findValuesAsText("name"))
                       .contains("China", "Annalena Baerbock", "Antony Blinken");
+                  JsonNode about =
+                      SinkClient.json(instance.get("speakers/Annalena%20Baerbock/about?window=1h"));
+                  assertThat(about.path("entities").path(0).path("name").asText())
+                      .isEqualTo("China");
+                  assertThat(about.path("entities").path(0).path("count").asLong())
+                      .isGreaterThanOrEqualTo(published.size());
                 }
               });
     }

@@ -31,6 +31,7 @@ final class QueryRoutes {
     app.get("/speakers/{name}/about", this::speakerAbout);
     app.get("/internal/stores/{store}/{key}", this::internalStore);
     app.get("/internal/trending", this::internalTrending);
+    app.get("/internal/speakers/{name}/about", this::internalSpeakerAbout);
   }
 
   private StoreGateway stores() {
@@ -89,7 +90,7 @@ final class QueryRoutes {
     String window = ctx.queryParam("window") == null ? "1h" : ctx.queryParam("window");
     int hours = QueryParams.windowHours(window);
     int limit = QueryParams.limit(ctx.queryParam("limit"), DEFAULT_LIMIT);
-    Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours - 1L, ChronoUnit.HOURS);
+    Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS);
     ctx.json(
         new Responses.Trending(
             window.trim(), from, TrendingMerge.rank(stores().trending(from), limit)));
@@ -97,6 +98,15 @@ final class QueryRoutes {
 
   private void speakerAbout(Context ctx) {
     String speaker = ctx.pathParam("name").trim();
+    String window = QueryParams.optional(ctx.queryParam("window"));
+    if (window != null) {
+      int hours = QueryParams.windowHours(window);
+      Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS);
+      ctx.json(
+          new Responses.SpeakerAboutRecent(
+              speaker, window, from, stores().speakerAbout(speaker, from)));
+      return;
+    }
     SpeakerTopics topics =
         stores()
             .get(SinkStores.SPEAKER_ABOUT, speaker, SpeakerTopics.class)
@@ -120,5 +130,10 @@ final class QueryRoutes {
   private void internalTrending(Context ctx) {
     Instant from = QueryParams.since(QueryParams.required("from", ctx.queryParam("from")));
     ctx.json(stores().trendingLocal(from));
+  }
+
+  private void internalSpeakerAbout(Context ctx) {
+    Instant from = QueryParams.since(QueryParams.required("from", ctx.queryParam("from")));
+    ctx.json(stores().speakerAboutLocal(ctx.pathParam("name").trim(), from));
   }
 }

@@ -42,4 +42,15 @@ final class Responses {
    * @param entities entities named inside the speaker's quotes, most often first
    */
   record SpeakerAbout(String speaker, List<EntityCount> entities) {}
+
+  /**
+   * {@code GET /speakers/{name}/about?window=..}: whom a speaker talked about lately.
+   *
+   * @param speaker the speaker
+   * @param window the window asked for, e.g. {@code 1h}
+   * @param from start of the oldest hourly window counted (the one overlapping now - window)
+   * @param entities entities named inside the speaker's quotes in those windows, most often first
+   */
+  record SpeakerAboutRecent(
+      String speaker, String window, Instant from, List<EntityCount> entities) {}
 }

@@ -25,17 +25,15 @@ import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /**
  * Reads the sink's state stores wherever they are: from this instance when it owns the key, else
  * from the owning instance over HTTP (found with {@link KafkaStreams#queryMetadataForKey}).
- * Trending counts, spread over every instance, are gathered from all of them.
+ * Trending counts, spread over every instance, are gathered from all of them; a speaker's hourly
+ * counts are read from the instance owning the speaker.
  */
 public final class StoreGateway {
 
@@ -56,6 +54,7 @@ public final class StoreGateway {
 
   private final KafkaStreams streams;
   private final HostInfo self;
+  private final HourlyWindows hourly;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -68,24 +67,45 @@ public final class StoreGateway {
   public StoreGateway(KafkaStreams streams, HostInfo self) {
     this.streams = streams;
     this.self = self;
+    this.hourly = new HourlyWindows(streams);
   }
 
   /** Reads one value of a key-value store, wherever its key lives. */
   <V> Optional<V> get(String store, String key, Class<V> type) {
+    HostInfo owner = ownerOf(store, key);
+    if (owner.equals(self)) {
+      return getLocal(store, key, type);
+    }
+    return fetch(owner, "/internal/stores/" + store + "/" + pathSegment(key))
+        .map(body -> type.cast(read(body, JSON.constructType(type), owner)));
+  }
+
+  /** Entities a speaker talked about in the hourly windows starting in [from, now], summed. */
+  List<EntityCount> speakerAbout(String speaker, Instant from) {
+    HostInfo owner = ownerOf(SinkStores.SPEAKER_ABOUT_HOURLY, speaker);
+    if (owner.equals(self)) {
+      return speakerAboutLocal(speaker, from);
+    }
+    return fetch(owner, "/internal/speakers/" + pathSegment(speaker) + "/about?from=" + from)
+        .map(body -> readCounts(body, owner))
+        .orElse(List.of());
+  }
+
+  /** Like {@link #speakerAbout}, from this instance's store only. */
+  List<EntityCount> speakerAboutLocal(String speaker, Instant from) {
+    return hourly.speakerAbout(speaker, from);
+  }
+
+  private HostInfo ownerOf(String store, String key) {
     KeyQueryMetadata owner = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
     if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner)) {
       throw ApiException.unavailable("The sink is starting or rebalancing; retry shortly");
     }
-    if (owner.activeHost().equals(self)) {
-      return getLocal(store, key, type);
-    }
-    String path =
-        "/internal/stores/"
-            + store
-            + "/"
-            + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
-    return fetch(owner.activeHost(), path)
-        .map(body -> type.cast(read(body, JSON.constructType(type), owner.activeHost())));
+    return owner.activeHost();
+  }
+
+  private static String pathSegment(String key) {
+    return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Reads one value of a key-value store of this instance. */
@@ -124,20 +144,7 @@ public final class StoreGateway {
 
   /** Mentions per entity over the hourly windows of this instance starting at or after from. */
   List<EntityCount> trendingLocal(Instant from) {
-    List<EntityCount> counts = new ArrayList<>();
-    try {
-      ReadOnlyWindowStore<String, EntityCount> store =
-          streams.store(
-              StoreQueryParameters.fromNameAndType(
-                  SinkStores.ENTITY_MENTIONS_HOURLY, QueryableStoreTypes.windowStore()));
-      try (KeyValueIterator<Windowed<String>, EntityCount> windows =
-          store.fetchAll(from, Instant.now())) {
-        windows.forEachRemaining(w -> counts.add(w.value));
-      }
-    } catch (InvalidStateStoreException e) {
-      throw ApiException.unavailable("Trending counts are not ready yet; retry shortly");
-    }
-    return counts;
+    return hourly.trending(from);
   }
 
   private Optional<String> fetch(HostInfo host, String path) {

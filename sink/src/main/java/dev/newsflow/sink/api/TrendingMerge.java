@@ -13,10 +13,15 @@ final class TrendingMerge {
 
   /** The entities with their summed counts, highest first, at most {@code limit}. */
   static List<EntityCount> rank(Collection<EntityCount> hourly, int limit) {
+    return sum(hourly).stream().limit(limit).toList();
+  }
+
+  /** Every entity once with its summed count, highest first. */
+  static List<EntityCount> sum(Collection<EntityCount> hourly) {
     Map<String, EntityCount> sums = new LinkedHashMap<>();
     for (EntityCount c : hourly) {
       sums.merge(c.name(), c, (a, b) -> a.plus(b.count()));
     }
-    return sums.values().stream().sorted(EntityCount.MOST_FIRST).limit(limit).toList();
+    return sums.values().stream().sorted(EntityCount.MOST_FIRST).toList();
   }
 }

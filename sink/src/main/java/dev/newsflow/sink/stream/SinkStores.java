@@ -23,6 +23,11 @@ public final class SinkStores {
   /** Entities a speaker talks about, with counts, by speaker name (key-value). */
   public static final String SPEAKER_ABOUT = "speaker-about";
 
+  /**
+   * Entities a speaker talks about per hour, by speaker name (window store, {@code SpeakerTopics}).
+   */
+  public static final String SPEAKER_ABOUT_HOURLY = "speaker-about-hourly";
+
   /** Size of the trending windows. */
   public static final Duration TRENDING_WINDOW = Duration.ofHours(1);
 

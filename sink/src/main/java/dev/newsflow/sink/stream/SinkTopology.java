@@ -34,9 +34,9 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The sink topology: {@code news.enriched} in; one {@link QuoteEvent} per quote to {@code
  * news.quotes}; one {@link MentionEvent} per entity to {@code news.mentions}; queryable stores of
- * articles, hourly entity mentions, quotes and topics per speaker ({@link SinkStores}); every
- * article to the live feed and the JSON Lines export; records that cannot be read to {@code
- * news.dlq}.
+ * articles, hourly entity mentions, quotes per speaker and topics per speaker, all time and hourly
+ * ({@link SinkStores}); every article to the live feed and the JSON Lines export; records that
+ * cannot be read to {@code news.dlq}.
  */
 public final class SinkTopology {
 
@@ -146,18 +146,32 @@ public final class SinkTopology {
   }
 
   private static void addSpeakerTopics(KStream<byte[], EnrichedArticle> articles) {
-    articles
-        .flatMap((key, article) -> SpeakerEntityPairs.of(article), Named.as("split-speaker-pairs"))
-        .groupByKey(
-            Grouped.with("speaker-entity-pairs", Serdes.String(), JsonSerde.of(EntityRef.class)))
+    KGroupedStream<String, EntityRef> bySpeaker =
+        articles
+            .flatMap(
+                (key, article) -> SpeakerEntityPairs.of(article), Named.as("split-speaker-pairs"))
+            .groupByKey(
+                Grouped.with(
+                    "speaker-entity-pairs", Serdes.String(), JsonSerde.of(EntityRef.class)));
+    bySpeaker.aggregate(
+        SpeakerTopics::empty,
+        (speaker, entity, topics) -> topics.with(entity),
+        Named.as("count-speaker-topics"),
+        Materialized.<String, SpeakerTopics, KeyValueStore<Bytes, byte[]>>as(
+                SinkStores.SPEAKER_ABOUT)
+            .withKeySerde(Serdes.String())
+            .withValueSerde(JsonSerde.of(SpeakerTopics.class)));
+    bySpeaker
+        .windowedBy(TimeWindows.ofSizeAndGrace(SinkStores.TRENDING_WINDOW, SinkStores.GRACE))
         .aggregate(
             SpeakerTopics::empty,
             (speaker, entity, topics) -> topics.with(entity),
-            Named.as("count-speaker-topics"),
-            Materialized.<String, SpeakerTopics, KeyValueStore<Bytes, byte[]>>as(
-                    SinkStores.SPEAKER_ABOUT)
+            Named.as("count-speaker-topics-hourly"),
+            Materialized.<String, SpeakerTopics, WindowStore<Bytes, byte[]>>as(
+                    SinkStores.SPEAKER_ABOUT_HOURLY)
                 .withKeySerde(Serdes.String())
-                .withValueSerde(JsonSerde.of(SpeakerTopics.class)));
+                .withValueSerde(JsonSerde.of(SpeakerTopics.class))
+                .withRetention(SinkStores.TRENDING_RETENTION));
   }
 
   /** Publishes each article to the live feed. */

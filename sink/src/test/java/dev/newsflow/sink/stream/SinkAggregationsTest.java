@@ -1,6 +1,7 @@
 package dev.newsflow.sink.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.EntityType;
@@ -25,6 +26,7 @@ import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,35 @@ class SinkAggregationsTest {
   }
 
   @Test
+  void countsWhomASpeakerTalksAboutPerHour() {
+    publish(TestArticles.baerbockUrgesChina("One"), NINE.plusSeconds(600));
+    publish(TestArticles.baerbockUrgesChina("Two"), NINE.plusSeconds(3600 + 600));
+    publish(TestArticles.baerbockUrgesChina("Three"), NINE.plusSeconds(3600 + 1200));
+
+    WindowStore<String, SpeakerTopics> hourly =
+        driver.getWindowStore(SinkStores.SPEAKER_ABOUT_HOURLY);
+    List<KeyValue<Long, SpeakerTopics>> windows = new ArrayList<>();
+    try (WindowStoreIterator<SpeakerTopics> all =
+        hourly.fetch("Annalena Baerbock", NINE, NINE.plusSeconds(3600))) {
+      all.forEachRemaining(windows::add);
+    }
+
+    assertThat(windows)
+        .extracting(w -> Instant.ofEpochMilli(w.key), w -> w.value.entities())
+        .containsExactly(
+            tuple(NINE, List.of(new EntityCount("China", EntityType.LOCATION, 1))),
+            tuple(
+                NINE.plusSeconds(3600), List.of(new EntityCount("China", EntityType.LOCATION, 2))));
+    assertThat(
+            driver
+                .<String, SpeakerTopics>getKeyValueStore(SinkStores.SPEAKER_ABOUT)
+                .get("Annalena Baerbock")
+                .entities())
+        .as("the all-time store still counts every hour")
+        .containsExactly(new EntityCount("China", EntityType.LOCATION, 3));
+  }
+
+  @Test
   void publishesEveryArticleToTheLiveFeed() {
     EnrichedArticle one = TestArticles.baerbockUrgesChina("One");
     publish(one, NINE);
@@ -161,6 +192,8 @@ class SinkAggregationsTest {
         .contains("speaker-entity-pairs-repartition")
         .contains(SinkStores.ARTICLES)
         .contains(SinkStores.ENTITY_MENTIONS_HOURLY)
+        .contains(SinkStores.SPEAKER_ABOUT_HOURLY)
+        .contains("count-speaker-topics-hourly")
         .doesNotContain("KSTREAM-")
         .doesNotContain("KTABLE-");
   }
