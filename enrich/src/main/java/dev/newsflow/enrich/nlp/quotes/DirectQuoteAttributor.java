@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * Finds the cue and speaker of a quoted span from the words around its marks: after it ({@code
  * “...,” X said}, {@code “...,” said X}, {@code “...,” according to X}) or before it ({@code X
- * said, “...”}, {@code X stated after the meeting: “...”}).
+ * said, “...”}, {@code X stated after the meeting: “...”}), or at the end of the paragraph before a
+ * quote that opens its paragraph ({@code In a speech, he declared:}).
  */
 final class DirectQuoteAttributor {
 
   private static final int MAX_CUE_DISTANCE = 10;
   private static final int MAX_PARENTHETICAL = 24;
+  private static final int MAX_PREPOSITIONAL = 6;
 
   private final AnnotatedText text;
   private final QuotedSpans quoted;
@@ -30,7 +32,42 @@ final class DirectQuoteAttributor {
   /** The attribution of span {@code index}: the words before its marks first, then after. */
   Optional<Attribution> attribute(int index) {
     Optional<Attribution> before = before(index);
-    return before.isPresent() ? before : after(index);
+    if (before.isPresent()) {
+      return before;
+    }
+    Optional<Attribution> after = after(index);
+    return after.isPresent() ? after : afterColonParagraph(index);
+  }
+
+  /**
+   * A quote that opens its paragraph after a paragraph ending in a colon ({@code In a speech, he
+   * declared:}): the cue is the verb before that colon.
+   */
+  private Optional<Attribution> afterColonParagraph(int index) {
+    QuotedSpan span = quoted.get(index);
+    int paragraph = span.paragraph();
+    if (paragraph == 0
+        || text.firstTokenAtOrAfter(text.paragraphStart(paragraph))
+            != text.firstTokenAtOrAfter(span.open())) {
+      return Optional.empty();
+    }
+    int colon = text.firstTokenAtOrAfter(span.open()) - 1;
+    if (colon < 0 || !text.token(colon).is(":") || quoted.covers(text.token(colon).start())) {
+      return Optional.empty();
+    }
+    int lower = text.sentenceStart(text.token(colon).sentence());
+    for (int k = colon - 1; k >= lower && k >= colon - MAX_CUE_DISTANCE; k--) {
+      Token token = text.token(k);
+      if (TokenWords.isClauseBreak(token)) {
+        return Optional.empty();
+      }
+      boolean finite = token.tag().equals("VBD") || token.tag().equals("VBZ");
+      if (verbs.introducesQuote(token) || (finite && !TokenWords.isBe(token))) {
+        int cue = k;
+        return phrases.subjectOf(k, lower, verbs).map(p -> new Attribution(cue, cue + 1, p));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -85,7 +122,9 @@ final class DirectQuoteAttributor {
         return Optional.empty();
       }
       boolean anyVerbBeforeColon =
-          colon && (token.tag().equals("VBD") || token.tag().equals("VBZ"));
+          colon
+              && (token.tag().equals("VBD") || token.tag().equals("VBZ"))
+              && !TokenWords.isBe(token);
       if (verbs.introducesQuote(token) || anyVerbBeforeColon) {
         if (!punctuated && k != j) {
           return Optional.empty();
@@ -155,6 +194,10 @@ final class DirectQuoteAttributor {
     }
     int k = phrases.skipParenthesesForward(phrase.get().end(), upper);
     k = skipParenthetical(k, upper);
+    boolean commaEnded = last == ',';
+    if (k >= 0 && !endsSentence) {
+      k = skipPrepositionalPhrase(k, upper);
+    }
     while (k >= 0 && k < upper && isAuxiliary(text.token(k))) {
       k++;
     }
@@ -163,11 +206,13 @@ final class DirectQuoteAttributor {
     }
     Token verb = text.token(k);
     boolean listed = verbs.introducesQuote(verb);
+    boolean finite = verb.tag().equals("VBD") || verb.tag().equals("VBZ");
     boolean generic =
         !listed
             && !endsSentence
-            && (verb.tag().equals("VBD") || verb.tag().equals("VBZ"))
-            && (k + 1 >= upper || text.token(k + 1).isPunctuation());
+            && finite
+            && !TokenWords.isBe(verb)
+            && (commaEnded || k + 1 >= upper || text.token(k + 1).isPunctuation());
     if (!listed && !generic) {
       return Optional.empty();
     }
@@ -175,6 +220,26 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     return Optional.of(new Attribution(k, k + 1, phrase.get()));
+  }
+
+  /**
+   * Skips a prepositional phrase after a speaker ({@code “...?” a staffer in the room wondered});
+   * returns the token after it, or k itself.
+   */
+  private int skipPrepositionalPhrase(int k, int upper) {
+    if (k >= upper || !text.token(k).tag().equals("IN")) {
+      return k;
+    }
+    int m = k + 1;
+    while (m < upper && m < k + MAX_PREPOSITIONAL && isNominal(text.token(m))) {
+      m++;
+    }
+    return m > k + 1 && m < upper && text.token(m).isVerb() ? m : k;
+  }
+
+  private static boolean isNominal(Token token) {
+    String tag = token.tag();
+    return token.isNoun() || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("CD");
   }
 
   /** Skips {@code , ... ,} at {@code k}; returns the token after it, k itself, or -1. */

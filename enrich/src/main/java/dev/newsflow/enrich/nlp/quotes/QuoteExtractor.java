@@ -12,14 +12,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Finds the quotes of an article body: quoted spans attributed by their cue (direct, or mixed when
  * the marks hold words inside a longer sentence), reported speech (indirect, or mixed when it holds
  * quoted words), and continuations, where a quote with no cue of its own follows a quote whose
- * speaker is known in the same paragraph or opens the next paragraph. Short quoted phrases with no
- * cue (scare quotes) are left out; longer ones come with an unknown speaker and low confidence.
+ * speaker is known in the same paragraph or opens the next paragraph. Quoted words with no cue of
+ * their own inside someone's statement make a mixed quote ({@link EmbeddedQuoteFinder}). Short
+ * quoted terms with no cue (scare quotes) are left out; longer ones come with an unknown speaker
+ * and low confidence.
  */
 public final class QuoteExtractor {
 
@@ -79,11 +82,16 @@ public final class QuoteExtractor {
       }
       reportedSpeech();
       continuations.continueSpeakers(bySpan, consumed, attributed);
+      embeddedQuotes();
       List<QuoteDraft> drafts = new ArrayList<>(clauses);
       for (int i = 0; i < quoted.size(); i++) {
-        if (!consumed[i] && bySpan[i] != null) {
+        boolean direct = bySpan[i] == null || bySpan[i].kind() == QuoteKind.DIRECT;
+        if (consumed[i] || (direct && isEmbeddedTitle(quoted.get(i)))) {
+          continue;
+        }
+        if (bySpan[i] != null) {
           drafts.add(bySpan[i]);
-        } else if (!consumed[i] && wordCount(quoted.get(i)) >= MIN_UNATTRIBUTED_WORDS) {
+        } else if (wordCount(quoted.get(i)) >= MIN_UNATTRIBUTED_WORDS) {
           QuotedSpan span = quoted.get(i);
           drafts.add(
               new QuoteDraft(
@@ -167,6 +175,41 @@ public final class QuoteExtractor {
       }
     }
 
+    private void embeddedQuotes() {
+      EmbeddedQuoteFinder finder = new EmbeddedQuoteFinder(text, quoted, phrases, verbs);
+      for (int i = 0; i < quoted.size(); i++) {
+        if (consumed[i] || bySpan[i] != null) {
+          continue;
+        }
+        int limit = Integer.MAX_VALUE;
+        for (int k = i + 1; k < quoted.size(); k++) {
+          if (bySpan[k] != null && !consumed[k]) {
+            limit = quoted.get(k).open();
+            break;
+          }
+        }
+        Optional<ReportedClause> found = finder.find(i, limit);
+        if (found.isEmpty()) {
+          continue;
+        }
+        ReportedClause clause = found.get();
+        ResolvedSpeaker speaker = resolver.resolve(clause.attribution().speaker());
+        for (int k = i; k < quoted.size() && quoted.get(k).open() < clause.end(); k++) {
+          if (bySpan[k] == null) {
+            consumed[k] = true;
+          }
+        }
+        clauses.add(
+            new QuoteDraft(
+                clause.start(),
+                clause.end(),
+                QuoteKind.MIXED,
+                speaker.speaker(),
+                cue(clause.attribution()),
+                clause.strength() * speaker.weight()));
+      }
+    }
+
     private QuoteDraft sameSentenceSpeaker(int cueToken) {
       int sentence = text.token(cueToken).sentence();
       int sentenceStart = text.token(text.sentenceStart(sentence)).start();
@@ -187,6 +230,11 @@ public final class QuoteExtractor {
       Token first = text.token(attribution.cueFirst());
       Token last = text.token(attribution.cueEnd() - 1);
       return new TextSpan(first.start(), last.end(), text.slice(first.start(), last.end()));
+    }
+
+    private boolean isEmbeddedTitle(QuotedSpan span) {
+      return WorkTitles.isEmbeddedTitle(
+          text.text(), span.open(), text.slice(span.contentStart(), span.contentEnd()));
     }
 
     private int wordCount(QuotedSpan span) {

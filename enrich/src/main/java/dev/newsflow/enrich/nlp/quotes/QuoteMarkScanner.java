@@ -50,7 +50,7 @@ public final class QuoteMarkScanner {
           nested = true;
         } else if (nested) {
           nested = false;
-        } else if (closesAsTypo(s, i, to, closer)) {
+        } else if (closesAsTypo(s, i, to, closer) || closesAfterWord(s, i, to)) {
           add(s, open, i, i, paragraph, out);
           open = -1;
         }
@@ -59,7 +59,7 @@ public final class QuoteMarkScanner {
           nested = false;
         } else if (opensAsTypo(s, i, from, to)) {
           nested = true;
-        } else if (closesAsTypo(s, i, to, closer)) {
+        } else if (closesAsTypo(s, i, to, closer) || closesAfterPunctuation(s, i, to)) {
           add(s, open, i, i, paragraph, out);
           open = -1;
         }
@@ -81,6 +81,24 @@ public final class QuoteMarkScanner {
   private static boolean closesAsTypo(String s, int i, int to, char closer) {
     return (i + 1 >= to || !Character.isLetterOrDigit(s.charAt(i + 1)))
         && !expectedFollows(s, i, to, closer);
+  }
+
+  /**
+   * Whether a closing curly mark ends a straight-opened quote: it follows a word or punctuation and
+   * no letter follows it, so it cannot open anything ({@code "Yes,” she said}).
+   */
+  private static boolean closesAfterWord(String s, int i, int to) {
+    return !Character.isWhitespace(s.charAt(i - 1))
+        && (i + 1 >= to || !Character.isLetterOrDigit(s.charAt(i + 1)));
+  }
+
+  /**
+   * Whether a straight mark ends a curly-opened quote: it follows sentence punctuation and no
+   * letter follows it ({@code “Yes," she said}).
+   */
+  private static boolean closesAfterPunctuation(String s, int i, int to) {
+    return isSentenceEnd(s.charAt(i - 1))
+        && (i + 1 >= to || !Character.isLetterOrDigit(s.charAt(i + 1)));
   }
 
   /** Whether an opening curly mark inside a curly quote starts a new quote after a sentence. */

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Finds reported speech sentence by sentence: {@code X said/told Reuters that CLAUSE}, {@code X
- * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.} and {@code According to X, CLAUSE}. Cues
- * inside quote marks are ignored; the caller decides whether quote marks in the clause make it
- * mixed.
+ * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.}, {@code According to X, CLAUSE} and
+ * {@code CLAUSE, according to X ...}. Cues inside quote marks are ignored; the caller decides
+ * whether quote marks in the clause make it mixed.
  */
 final class ReportedSpeechFinder {
 
@@ -22,7 +22,7 @@ final class ReportedSpeechFinder {
   private static final double ACCORDING_TO = 0.7;
   private static final int MAX_THAT_DISTANCE = 8;
   private static final int MAX_POSTPOSED_TAIL = 12;
-  private static final int MAX_SUBJECT_LENGTH = 15;
+  private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
@@ -63,6 +63,7 @@ final class ReportedSpeechFinder {
       complementClauses(from, to, clauses);
       namedInQuotes(from, to, clauses);
       postposed(from, to, clauses);
+      accordingToInside(from, to, clauses);
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return clauses;
@@ -154,6 +155,9 @@ final class ReportedSpeechFinder {
     if (k >= to) {
       return -1;
     }
+    if (k + 1 < to && text.token(k).tag().equals("RB") && !text.token(k).is("not")) {
+      k++;
+    }
     Token first = text.token(k);
     boolean subjectLike =
         first.tag().equals("PRP")
@@ -190,30 +194,42 @@ final class ReportedSpeechFinder {
     while (end > from && TokenWords.isSentenceFinal(text.token(end - 1))) {
       end--;
     }
-    int comma = -1;
     for (int c = end - 1; c > from + 3 && c >= end - MAX_POSTPOSED_TAIL; c--) {
       Token token = text.token(c);
-      if (TokenWords.isQuoteMark(token) || quoted.covers(token.start())) {
+      if ((TokenWords.isQuoteMark(token) && !isDoubledApostrophe(token))
+          || quoted.covers(token.start())) {
         return;
       }
-      if (token.text().equals(",")) {
-        comma = c;
-        break;
+      if (!token.text().equals(",")) {
+        continue;
+      }
+      if (!hasFiniteVerb(from, c) || quoted.covers(text.token(c - 1).start())) {
+        return;
+      }
+      int tail = c + 1;
+      while (tail < end && isDoubledApostrophe(text.token(tail))) {
+        tail++;
+      }
+      Optional<Attribution> attribution = tailAttribution(tail, end);
+      if (attribution.isPresent()) {
+        int start = from;
+        while (start < c && text.token(start).isPunctuation()) {
+          start++;
+        }
+        if (c - start >= 4) {
+          out.add(clause(start, c, attribution.get(), POSTPOSED));
+        }
+        return;
       }
     }
-    if (comma < 0 || !hasFiniteVerb(from, comma) || quoted.covers(text.token(comma - 1).start())) {
-      return;
-    }
-    Optional<Attribution> attribution = tailAttribution(comma + 1, end);
-    if (attribution.isPresent()) {
-      int start = from;
-      while (start < comma && text.token(start).isPunctuation()) {
-        start++;
-      }
-      if (comma - start >= 4) {
-        out.add(clause(start, comma, attribution.get(), POSTPOSED));
-      }
-    }
+  }
+
+  /**
+   * Two apostrophes ({@code ''}) or backticks standing for a quote mark in some archives; not read
+   * as quote marks, so the words between them count as reported speech.
+   */
+  private static boolean isDoubledApostrophe(Token token) {
+    return token.text().equals("''") || token.text().equals("``");
   }
 
   /**
@@ -295,6 +311,47 @@ final class ReportedSpeechFinder {
     if (end - content >= 3 && hasFiniteVerb(content, end)) {
       out.add(clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
     }
+  }
+
+  /**
+   * {@code CLAUSE, according to X [who ...].} and {@code CLAUSE, according to X, CLAUSE}: the
+   * sentence is the content unless another rule already took part of it.
+   */
+  private void accordingToInside(int from, int to, List<ReportedClause> out) {
+    for (int k = from + 4; k + 2 < to; k++) {
+      if (!text.token(k).is("according")
+          || !text.token(k + 1).is("to")
+          || !text.token(k - 1).is(",")
+          || quoted.covers(text.token(k).start())) {
+        continue;
+      }
+      Optional<SpeakerPhrase> phrase = phrases.phraseAt(k + 2, to);
+      if (phrase.isEmpty()) {
+        return;
+      }
+      int start = from;
+      while (start < k && text.token(start).isPunctuation()) {
+        start++;
+      }
+      boolean continues = phrase.get().end() < to && text.token(phrase.get().end()).is(",");
+      int end = continues ? contentEnd(start, to) : k - 1;
+      if (end - start < 4 || !hasFiniteVerb(start, end) || takenBy(out, start, end)) {
+        return;
+      }
+      for (int i = start; i < end; i++) {
+        if (quoted.covers(text.token(i).start())) {
+          return;
+        }
+      }
+      out.add(clause(start, end, new Attribution(k, k + 2, phrase.get()), ACCORDING_TO));
+      return;
+    }
+  }
+
+  private boolean takenBy(List<ReportedClause> clauses, int first, int end) {
+    int start = text.token(first).start();
+    int stop = text.token(end - 1).end();
+    return clauses.stream().anyMatch(c -> c.start() < stop && c.end() > start);
   }
 
   private boolean hasFiniteVerb(int from, int to) {

@@ -18,6 +18,10 @@ final class SpeakerPhraseFinder {
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "from", "at", "with", "in");
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
+  private static final Set<String> TIME_NOUNS =
+      Set.of("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+  private static final Set<String> TIME_LEADS =
+      Set.of("on", "last", "this", "earlier", "late", "early", "next", "that");
   private static final int MAX_PHRASE = 14;
   private static final int MAX_PARENTHETICAL = 24;
 
@@ -62,6 +66,15 @@ final class SpeakerPhraseFinder {
     int j = verb - 1;
     while (j >= lower && isAuxiliary(text.token(j))) {
       j--;
+    }
+    if (j >= lower && isTimeWord(text.token(j))) {
+      while (j >= lower
+          && (isTimeWord(text.token(j)) || TIME_LEADS.contains(lower(text.token(j))))) {
+        j--;
+      }
+      while (j >= lower && isAuxiliary(text.token(j))) {
+        j--;
+      }
     }
     j = skipParenthesesBackward(j, lower);
     if (j >= lower && isRelativePronoun(text.token(j))) {
@@ -125,7 +138,10 @@ final class SpeakerPhraseFinder {
     while (end < upper && end - from < MAX_PHRASE && isNounPhraseToken(end)) {
       end++;
     }
-    if (!text.token(end - 1).isNoun()) {
+    while (end > from && !text.token(end - 1).isNoun()) {
+      end--;
+    }
+    if (end == from) {
       return Optional.empty();
     }
     return Optional.of(extend(from, Math.min(upper, from + MAX_PHRASE)));
@@ -170,6 +186,9 @@ final class SpeakerPhraseFinder {
     int headEnd = start;
     while (headEnd < limit && isNounPhraseToken(headEnd)) {
       headEnd++;
+    }
+    while (headEnd > start + 1 && !text.token(headEnd - 1).isNoun()) {
+      headEnd--;
     }
     int end = headEnd;
     while (end < limit && isPreposition(text.token(end))) {
@@ -224,6 +243,11 @@ final class SpeakerPhraseFinder {
     return token.tag().equals("RB")
         || token.tag().equals("MD")
         || AUXILIARIES.contains(lower(token));
+  }
+
+  /** A weekday or a time noun ("Friday", "week", "night") in an adverbial before a verb. */
+  private static boolean isTimeWord(Token token) {
+    return TokenWords.isWeekday(token) || TIME_NOUNS.contains(lower(token));
   }
 
   private static boolean isRelativePronoun(Token token) {

@@ -67,4 +67,16 @@ class QuoteMarkScannerTest {
     assertThat(contents("“Curly with \"nested\" words,” he said."))
         .containsExactly("Curly with \"nested\" words,");
   }
+
+  @Test
+  void shouldCloseAStraightOpenedQuoteWithACurlyMarkEvenWhenMoreStraightMarksFollow() {
+    assertThat(contents("\"Rents keep rising,” said Ana Ruiz. \"Nobody can pay.\""))
+        .containsExactly("Rents keep rising,", "Nobody can pay.");
+  }
+
+  @Test
+  void shouldCloseACurlyOpenedQuoteWithAStraightMarkAfterPunctuation() {
+    assertThat(contents("“Rents keep rising,\" she said. “Nobody can pay.”"))
+        .containsExactly("Rents keep rising,", "Nobody can pay.");
+  }
 }

@@ -1,0 +1,123 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Attributes quoted words that stand inside someone's statement without a reporting verb of their
+ * own ({@code the mayor blasted the council for its “reckless spending”}, {@code Rovira says the
+ * buses “shook the street awake”}): the verb before the marks and its subject make a mixed quote
+ * whose content runs from after the verb to the end of the sentence. Short quoted terms inside a
+ * noun phrase ({@code a “strategic partnership”}) are left alone as scare quotes.
+ */
+final class EmbeddedQuoteFinder {
+
+  private static final double STRENGTH = 0.5;
+  private static final int MAX_VERBS_TRIED = 2;
+  private static final int MAX_TERM_WORDS = 3;
+  private static final Set<String> NOT_SPEECH =
+      Set.of("has", "have", "had", "do", "does", "did", "got", "gets", "get");
+
+  private final AnnotatedText text;
+  private final QuotedSpans quoted;
+  private final SpeakerPhraseFinder phrases;
+  private final ReportingVerbs verbs;
+
+  EmbeddedQuoteFinder(
+      AnnotatedText text, QuotedSpans quoted, SpeakerPhraseFinder phrases, ReportingVerbs verbs) {
+    this.text = text;
+    this.quoted = quoted;
+    this.phrases = phrases;
+    this.verbs = verbs;
+  }
+
+  /**
+   * The mixed quote around span {@code index}, if a verb with a subject stands before its marks in
+   * its sentence, ending before {@code limit} (a code unit offset where another quote starts).
+   */
+  Optional<ReportedClause> find(int index, int limit) {
+    QuotedSpan span = quoted.get(index);
+    int openToken = text.firstTokenAtOrAfter(span.open());
+    if (openToken >= text.size()) {
+      return Optional.empty();
+    }
+    if (isTermInNounPhrase(span, openToken)) {
+      return Optional.empty();
+    }
+    int sentence = text.token(openToken).sentence();
+    int from = text.sentenceStart(sentence);
+    int lower = from;
+    for (int k = openToken - 1; k >= from; k--) {
+      if (quoted.covers(text.token(k).start())) {
+        lower = k + 1;
+        break;
+      }
+    }
+    int tried = 0;
+    for (int v = openToken - 1; v >= lower && tried < MAX_VERBS_TRIED; v--) {
+      Token verb = text.token(v);
+      if (TokenWords.isClauseBreak(verb)) {
+        return Optional.empty();
+      }
+      if (!isContentVerb(verb)) {
+        continue;
+      }
+      tried++;
+      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, lower, verbs);
+      if (subject.isPresent()) {
+        int end = contentEnd(text.sentenceEnd(sentence), limit);
+        int first = v + 1;
+        if (first < end && text.token(first).is("that")) {
+          first++;
+        }
+        if (end <= first || text.token(end - 1).end() < span.contentEnd()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new ReportedClause(
+                text.token(first).start(),
+                Math.max(text.token(end - 1).end(), span.outerEnd()),
+                new Attribution(v, v + 1, subject.get()),
+                STRENGTH));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A short quoted term inside a noun phrase ({@code a “strategic partnership”}): a scare quote or
+   * a name, not someone's words.
+   */
+  private boolean isTermInNounPhrase(QuotedSpan span, int openToken) {
+    String content = text.slice(span.contentStart(), span.contentEnd()).strip();
+    if (openToken == 0 || content.split("\\s+").length > MAX_TERM_WORDS) {
+      return false;
+    }
+    String before = text.token(openToken - 1).tag();
+    return before.equals("DT")
+        || before.equals("PRP$")
+        || before.equals("POS")
+        || before.startsWith("JJ");
+  }
+
+  private static boolean isContentVerb(Token token) {
+    return TokenWords.isFiniteVerb(token)
+        && !token.tag().equals("MD")
+        && !TokenWords.isBe(token)
+        && !NOT_SPEECH.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  private int contentEnd(int sentenceEnd, int limit) {
+    int end = sentenceEnd;
+    while (end > 0 && text.token(end - 1).start() >= limit) {
+      end--;
+    }
+    while (end > 0 && TokenWords.isSentenceFinal(text.token(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+}

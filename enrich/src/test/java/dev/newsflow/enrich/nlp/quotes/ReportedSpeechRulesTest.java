@@ -1,0 +1,40 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.quote;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.enrich.nlp.Analysis;
+import dev.newsflow.events.Quote;
+import dev.newsflow.events.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechRulesTest {
+
+  @Test
+  void shouldReadALongAccordingToTailAsIndirectSpeech() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The harbour authority is reviewing every permit issued since March, according to"
+                + " two inspectors who spoke on condition of anonymity.");
+
+    Quote quote = quote(analysis, "The harbour authority is reviewing");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.text()).endsWith("since March");
+    assertThat(quote.speaker().mention().text()).startsWith("two inspectors");
+  }
+
+  @Test
+  void shouldFindTheCueAfterAnEarlierCommaInTheTail() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry service has carried 40,000 passengers this year, said Marta Olsen,"
+                + " its operations director.");
+
+    Quote quote = quote(analysis, "The ferry service has carried");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().name()).isEqualTo("Marta Olsen");
+  }
+}
