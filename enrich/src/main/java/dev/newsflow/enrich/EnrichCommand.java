@@ -50,6 +50,20 @@ public final class EnrichCommand implements Callable<Integer> {
   String instanceId;
 
   @Option(
+      names = "--http-port",
+      defaultValue = "" + EnrichService.DEFAULT_HTTP_PORT,
+      description =
+          "Port of /health/live, /health/ready and /metrics (default: ${DEFAULT-VALUE};"
+              + " 0 picks a free port, -1 turns the server off).")
+  int httpPort;
+
+  @Option(
+      names = "--http-host",
+      defaultValue = "0.0.0.0",
+      description = "Address the health and metrics server listens on (default: ${DEFAULT-VALUE}).")
+  String httpHost;
+
+  @Option(
       names = "--create-topics",
       negatable = true,
       defaultValue = "true",
@@ -70,7 +84,14 @@ public final class EnrichCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     EnrichService service =
-        EnrichService.start(settings, CoreNlpAnalyzer.shared(), applicationId, stateDir, threads);
+        EnrichService.start(
+            settings,
+            CoreNlpAnalyzer.shared(),
+            applicationId,
+            stateDir,
+            threads,
+            httpHost,
+            httpPort);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

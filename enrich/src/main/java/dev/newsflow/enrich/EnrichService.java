@@ -3,11 +3,15 @@ package dev.newsflow.enrich;
 import dev.newsflow.enrich.article.ArticleDecoder;
 import dev.newsflow.enrich.article.ArticleEnricher;
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.enrich.ops.EnrichTelemetry;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.events.KafkaSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -21,10 +25,15 @@ public final class EnrichService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
-  private final KafkaStreams streams;
+  /** Default port of the health and metrics server of {@code newsflow enrich}. */
+  public static final int DEFAULT_HTTP_PORT = 8081;
 
-  private EnrichService(KafkaStreams streams) {
+  private final KafkaStreams streams;
+  private final EnrichTelemetry telemetry;
+
+  private EnrichService(KafkaStreams streams, EnrichTelemetry telemetry) {
     this.streams = streams;
+    this.telemetry = telemetry;
   }
 
   /**
@@ -42,13 +51,45 @@ public final class EnrichService implements AutoCloseable {
       String applicationId,
       Path stateDir,
       int threads) {
+    return start(settings, analyzer, applicationId, stateDir, threads, "127.0.0.1", -1);
+  }
+
+  /**
+   * Builds the topology and starts it with metrics, and a health and metrics HTTP server unless
+   * {@code httpPort} is negative.
+   *
+   * @param settings connection and topic settings
+   * @param analyzer the NLP core
+   * @param applicationId Streams application id
+   * @param stateDir folder for Streams state
+   * @param threads stream threads
+   * @param httpHost address the HTTP server listens on
+   * @param httpPort HTTP port, 0 for a free one, negative for none
+   */
+  public static EnrichService start(
+      KafkaSettings settings,
+      ArticleAnalyzer analyzer,
+      String applicationId,
+      Path stateDir,
+      int threads,
+      String httpHost,
+      int httpPort) {
+    EnrichTelemetry telemetry = new EnrichTelemetry();
     var topology =
         EnrichTopology.buildTopology(
             settings.topics(),
             ArticleDecoder.DEFAULT,
-            new ArticleEnricher(analyzer, Clock.systemUTC()));
+            new ArticleEnricher(analyzer, Clock.systemUTC()),
+            telemetry.metrics());
     var streams =
         new KafkaStreams(topology, settings.streamsProperties(applicationId, stateDir, threads));
+    try {
+      telemetry.bind(streams, httpHost, httpPort);
+    } catch (RuntimeException e) {
+      streams.close();
+      telemetry.close();
+      throw e;
+    }
     streams.setUncaughtExceptionHandler(
         e -> {
           LOG.error("Enrich stream thread failed; replacing it", e);
@@ -60,7 +101,18 @@ public final class EnrichService implements AutoCloseable {
         applicationId,
         settings.bootstrapServers());
     streams.start();
-    return new EnrichService(streams);
+    telemetry.url().ifPresent(url -> LOG.info("Enrich health and metrics at {}", url));
+    return new EnrichService(streams, telemetry);
+  }
+
+  /** The base URL of the health and metrics server, empty without one. */
+  public Optional<URI> httpUrl() {
+    return telemetry.url();
+  }
+
+  /** The registry holding enrich's metrics (ours, Kafka's and the JVM's). */
+  public MeterRegistry meterRegistry() {
+    return telemetry.registry();
   }
 
   /** The Streams state: RUNNING, REBALANCING, ... */
@@ -73,5 +125,6 @@ public final class EnrichService implements AutoCloseable {
     // Leave the group on purpose: the next instance (or a restart) gets the partitions at once
     // instead of waiting out the session timeout of a member that is gone.
     streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));
+    telemetry.close();
   }
 }

@@ -5,7 +5,9 @@ import dev.newsflow.sink.api.HttpApi;
 import dev.newsflow.sink.api.StoreGateway;
 import dev.newsflow.sink.export.DailyJsonlExporter;
 import dev.newsflow.sink.live.ArticleFeed;
+import dev.newsflow.sink.ops.SinkTelemetry;
 import dev.newsflow.sink.stream.SinkTopology;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,10 +32,16 @@ public final class SinkService implements AutoCloseable {
   private final DailyJsonlExporter exporter;
   private final HttpApi http;
   private final URI httpUrl;
+  private final SinkTelemetry telemetry;
 
   private SinkService(
-      KafkaStreams streams, DailyJsonlExporter exporter, HttpApi http, URI httpUrl) {
+      KafkaStreams streams,
+      DailyJsonlExporter exporter,
+      HttpApi http,
+      URI httpUrl,
+      SinkTelemetry telemetry) {
     this.streams = streams;
+    this.telemetry = telemetry;
     this.exporter = exporter;
     this.http = http;
     this.httpUrl = httpUrl;
@@ -73,10 +81,11 @@ public final class SinkService implements AutoCloseable {
             : new DailyJsonlExporter(options.exportDir(), options.exportMaxBytes());
     ArticleFeed feed = options.httpEnabled() ? new ArticleFeed(options.feedCapacity()) : null;
     Properties properties = settings.streamsProperties(applicationId, stateDir, 1);
+    SinkTelemetry telemetry = new SinkTelemetry();
     HttpApi http = null;
     HostInfo self = null;
     if (options.httpEnabled()) {
-      http = HttpApi.start(options.httpHost(), options.httpPort(), feed);
+      http = HttpApi.start(options.httpHost(), options.httpPort(), feed, telemetry.routes());
       self = new HostInfo(options.hostToAdvertise(), http.port());
       properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
     }
@@ -84,11 +93,14 @@ public final class SinkService implements AutoCloseable {
     try {
       streams =
           new KafkaStreams(
-              SinkTopology.buildTopology(settings.topics(), exporter, feed), properties);
+              SinkTopology.buildTopology(settings.topics(), exporter, feed, telemetry.metrics()),
+              properties);
+      telemetry.bind(streams);
     } catch (RuntimeException e) {
       if (http != null) {
         http.close();
       }
+      telemetry.close();
       throw e;
     }
     streams.setUncaughtExceptionHandler(
@@ -108,7 +120,7 @@ public final class SinkService implements AutoCloseable {
         url,
         settings.bootstrapServers());
     streams.start();
-    return new SinkService(streams, exporter, http, url);
+    return new SinkService(streams, exporter, http, url, telemetry);
   }
 
   /** The Streams state: RUNNING, REBALANCING, ... */
@@ -119,6 +131,11 @@ public final class SinkService implements AutoCloseable {
   /** The URL of the web page and API ({@code http://host:port/}), empty without HTTP server. */
   public Optional<URI> httpUrl() {
     return Optional.ofNullable(httpUrl);
+  }
+
+  /** The registry holding sink's metrics (ours, Kafka's and the JVM's). */
+  public MeterRegistry meterRegistry() {
+    return telemetry.registry();
   }
 
   @Override
@@ -132,5 +149,6 @@ public final class SinkService implements AutoCloseable {
     if (exporter != null) {
       exporter.close();
     }
+    telemetry.close();
   }
 }

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.article.ArticleDecoder;
 import dev.newsflow.enrich.article.ArticleEnricher;
 import dev.newsflow.enrich.article.RejectedRecordException;
 import dev.newsflow.events.DeadLetterHeaders;
+import java.time.Duration;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -24,11 +25,13 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], EnrichO
 
   private final ArticleDecoder decoder;
   private final ArticleEnricher enricher;
+  private final EnrichMetrics metrics;
   private FixedKeyProcessorContext<byte[], EnrichOutcome> context;
 
-  EnrichProcessor(ArticleDecoder decoder, ArticleEnricher enricher) {
+  EnrichProcessor(ArticleDecoder decoder, ArticleEnricher enricher, EnrichMetrics metrics) {
     this.decoder = decoder;
     this.enricher = enricher;
+    this.metrics = metrics;
   }
 
   @Override
@@ -39,7 +42,11 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], EnrichO
   @Override
   public void process(FixedKeyRecord<byte[], byte[]> record) {
     try {
+      long started = System.nanoTime();
       var enriched = enricher.enrich(decoder.decode(record.value()));
+      metrics.enriched(
+          Duration.ofNanos(System.nanoTime() - started),
+          enriched.quotes() == null ? 0 : enriched.quotes().size());
       context.forward(record.withValue(new EnrichOutcome(enriched, null)));
     } catch (RejectedRecordException e) {
       deadLetter(record, e.kind(), e);
@@ -60,6 +67,7 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], EnrichO
         offset,
         kind,
         error.getMessage());
+    metrics.deadLettered(STAGE, kind);
     context.forward(
         record
             .withValue(new EnrichOutcome(null, record.value()))

@@ -29,12 +29,26 @@ public final class EnrichTopology {
    */
   public static Topology buildTopology(
       Topics topics, ArticleDecoder decoder, ArticleEnricher enricher) {
+    return buildTopology(topics, decoder, enricher, EnrichMetrics.NONE);
+  }
+
+  /**
+   * Builds the topology, reporting each enriched and dead-lettered record to {@code metrics}.
+   *
+   * @param topics topic catalogue
+   * @param decoder decoding and validation rules for input records
+   * @param enricher the enrichment to apply
+   * @param metrics where the processor reports what it did
+   */
+  public static Topology buildTopology(
+      Topics topics, ArticleDecoder decoder, ArticleEnricher enricher, EnrichMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<byte[], EnrichOutcome> outcomes =
         builder.stream(
                 topics.articles().name(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("articles-source"))
-            .processValues(() -> new EnrichProcessor(decoder, enricher), Named.as("enrich"));
+            .processValues(
+                () -> new EnrichProcessor(decoder, enricher, metrics), Named.as("enrich"));
 
     outcomes
         .filter((key, outcome) -> outcome.succeeded(), Named.as("enriched-only"))

@@ -3,6 +3,7 @@ package dev.newsflow.sink.api;
 import dev.newsflow.events.JsonSerde;
 import dev.newsflow.sink.live.ArticleFeed;
 import dev.newsflow.sink.live.LiveStream;
+import dev.newsflow.sink.ops.OpsRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,7 +24,7 @@ public final class HttpApi implements AutoCloseable {
   private final LiveStream live;
   private volatile StoreGateway gateway;
 
-  private HttpApi(ArticleFeed feed) {
+  private HttpApi(ArticleFeed feed, OpsRoutes ops) {
     this.live = new LiveStream(feed);
     this.app =
         Javalin.create(
@@ -33,6 +34,9 @@ public final class HttpApi implements AutoCloseable {
               config.staticFiles.add("/web", Location.CLASSPATH);
             });
     new QueryRoutes(() -> gateway).register(app);
+    if (ops != null) {
+      ops.register(app);
+    }
     live.register(app);
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
@@ -60,7 +64,19 @@ public final class HttpApi implements AutoCloseable {
    * @param feed the live feed served at {@code /stream}
    */
   public static HttpApi start(String host, int port, ArticleFeed feed) {
-    HttpApi api = new HttpApi(feed);
+    return start(host, port, feed, null);
+  }
+
+  /**
+   * Starts the server with the operator routes (health and metrics).
+   *
+   * @param host address to listen on, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
+   * @param port port, or 0 for a free one
+   * @param feed the live feed served at {@code /stream}
+   * @param ops health and metrics routes, or null for none
+   */
+  public static HttpApi start(String host, int port, ArticleFeed feed, OpsRoutes ops) {
+    HttpApi api = new HttpApi(feed, ops);
     api.app.start(host, port);
     return api;
   }

@@ -16,7 +16,12 @@ final class DecodeProcessor implements FixedKeyProcessor<byte[], byte[], SinkOut
   private static final Logger LOG = LoggerFactory.getLogger(DecodeProcessor.class);
   private static final JsonSerde<EnrichedArticle> SERDE = JsonSerde.of(EnrichedArticle.class);
 
+  private final SinkMetrics metrics;
   private FixedKeyProcessorContext<byte[], SinkOutcome> context;
+
+  DecodeProcessor(SinkMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   @Override
   public void init(FixedKeyProcessorContext<byte[], SinkOutcome> context) {
@@ -37,6 +42,7 @@ final class DecodeProcessor implements FixedKeyProcessor<byte[], byte[], SinkOut
       int partition = origin == null ? -1 : origin.partition();
       long offset = origin == null ? -1 : origin.offset();
       LOG.warn("Dead-lettering record {}-{}@{}: {}", topic, partition, offset, e.getMessage());
+      metrics.deadLettered("sink", "deserialization");
       context.forward(
           record
               .withValue(new SinkOutcome(null, record.value()))

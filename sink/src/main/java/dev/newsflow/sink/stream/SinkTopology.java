@@ -53,12 +53,26 @@ public final class SinkTopology {
    */
   public static Topology buildTopology(
       Topics topics, DailyJsonlExporter exporter, ArticleFeed feed) {
+    return buildTopology(topics, exporter, feed, SinkMetrics.NONE);
+  }
+
+  /**
+   * Builds the topology, reporting quotes published, articles exported and dead letters to {@code
+   * metrics}.
+   *
+   * @param topics topic catalogue
+   * @param exporter where articles are exported, or null for no export
+   * @param feed the live feed articles are published to, or null for none
+   * @param metrics where the topology reports what it did
+   */
+  public static Topology buildTopology(
+      Topics topics, DailyJsonlExporter exporter, ArticleFeed feed, SinkMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<byte[], SinkOutcome> outcomes =
         builder.stream(
                 topics.enriched().name(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("enriched-source"))
-            .processValues(DecodeProcessor::new, Named.as("decode"));
+            .processValues(() -> new DecodeProcessor(metrics), Named.as("decode"));
 
     KStream<byte[], EnrichedArticle> articles =
         outcomes
@@ -70,14 +84,15 @@ public final class SinkTopology {
             .withKeySerde(Serdes.ByteArray())
             .withValueSerde(ARTICLE));
 
-    addQuotes(topics, articles);
+    addQuotes(topics, articles, metrics);
     addMentions(topics, articles);
     addSpeakerTopics(articles);
     if (feed != null) {
       articles.processValues(() -> new FeedProcessor(feed), Named.as("publish-live"));
     }
     if (exporter != null) {
-      articles.processValues(() -> new ExportProcessor(exporter), Named.as("export-jsonl"));
+      articles.processValues(
+          () -> new ExportProcessor(exporter, metrics), Named.as("export-jsonl"));
     }
 
     outcomes
@@ -89,9 +104,11 @@ public final class SinkTopology {
     return builder.build();
   }
 
-  private static void addQuotes(Topics topics, KStream<byte[], EnrichedArticle> articles) {
+  private static void addQuotes(
+      Topics topics, KStream<byte[], EnrichedArticle> articles, SinkMetrics metrics) {
     KStream<String, QuoteEvent> quotes =
         articles.flatMap((key, article) -> QuoteEvents.of(article), Named.as("split-quotes"));
+    quotes.peek((speaker, event) -> metrics.quotePublished(), Named.as("count-quotes"));
     quotes.to(
         topics.quotes().name(),
         Produced.with(topics.quotes().keySerde(), topics.quotes().valueSerde())
@@ -195,14 +212,17 @@ public final class SinkTopology {
       implements FixedKeyProcessor<byte[], EnrichedArticle, Void> {
 
     private final DailyJsonlExporter exporter;
+    private final SinkMetrics metrics;
 
-    ExportProcessor(DailyJsonlExporter exporter) {
+    ExportProcessor(DailyJsonlExporter exporter, SinkMetrics metrics) {
       this.exporter = exporter;
+      this.metrics = metrics;
     }
 
     @Override
     public void process(FixedKeyRecord<byte[], EnrichedArticle> record) {
       exporter.write(record.value(), Instant.ofEpochMilli(record.timestamp()));
+      metrics.articleExported();
     }
   }
 }

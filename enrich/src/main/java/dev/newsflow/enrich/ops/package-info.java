@@ -1,0 +1,2 @@
+/** Operating enrich: health endpoints and Prometheus metrics. */
+package dev.newsflow.enrich.ops;

@@ -1,0 +1,2 @@
+/** Operating sink: health endpoints and Prometheus metrics. */
+package dev.newsflow.sink.ops;
