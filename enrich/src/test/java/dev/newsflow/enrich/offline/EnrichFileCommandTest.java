@@ -24,13 +24,12 @@ class EnrichFileCommandTest {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(
         input,
-        String.join(
-            "\n",
-            "{\"id\":\"first\",\"title\":\"\",\"body\":\"\u201cThe bridge is safe,\u201d said engineer Tom Berg.\"}",
-            "{\"id\":\"broken\"",
-            "{\"id\":\"third\",\"body\":\"  Nobody spoke in Oslo on Monday.\"}",
-            "{\"id\":\"empty\",\"body\":\"\"}",
-            ""),
+        """
+        {"id":"first","title":"","body":"“The bridge is safe,” said engineer Tom Berg."}
+        {"id":"broken"
+        {"id":"third","body":"  Nobody spoke in Oslo on Monday."}
+        {"id":"empty","body":""}
+        """,
         StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
