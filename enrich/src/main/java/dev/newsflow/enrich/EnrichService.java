@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.article.ArticleDecoder;
 import dev.newsflow.enrich.article.ArticleEnricher;
+import dev.newsflow.enrich.budget.BudgetedAnalyzer;
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
 import dev.newsflow.enrich.ops.EnrichTelemetry;
 import dev.newsflow.enrich.stream.EnrichTopology;
@@ -79,7 +80,7 @@ public final class EnrichService implements AutoCloseable {
         EnrichTopology.buildTopology(
             settings.topics(),
             ArticleDecoder.DEFAULT,
-            new ArticleEnricher(analyzer, Clock.systemUTC()),
+            new ArticleEnricher(BudgetedAnalyzer.wrap(analyzer), Clock.systemUTC()),
             telemetry.metrics());
     var streams =
         new KafkaStreams(topology, settings.streamsProperties(applicationId, stateDir, threads));

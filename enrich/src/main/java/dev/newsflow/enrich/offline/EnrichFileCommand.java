@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.offline;
 
 import dev.newsflow.enrich.article.ArticleEnricher;
+import dev.newsflow.enrich.budget.BudgetedAnalyzer;
 import dev.newsflow.enrich.nlp.CoreNlpAnalyzer;
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.JsonSerde;
@@ -67,7 +68,8 @@ public final class EnrichFileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     var parser = new LooseArticleParser(Clock.systemUTC());
-    var enricher = new ArticleEnricher(CoreNlpAnalyzer.shared(), Clock.systemUTC());
+    var enricher =
+        new ArticleEnricher(BudgetedAnalyzer.wrap(CoreNlpAnalyzer.shared()), Clock.systemUTC());
     var serde = JsonSerde.of(EnrichedArticle.class);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     Deque<Future<String>> pending = new ArrayDeque<>();

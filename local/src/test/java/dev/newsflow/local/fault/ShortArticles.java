@@ -1,0 +1,62 @@
+package dev.newsflow.local.fault;
+
+import dev.newsflow.events.Article;
+import dev.newsflow.events.ArticleIds;
+import dev.newsflow.events.EnrichedArticle;
+import dev.newsflow.events.Enrichment;
+import dev.newsflow.events.Quote;
+import dev.newsflow.events.QuoteKind;
+import dev.newsflow.events.Speaker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Generated short articles, one or two sentences with a quote and a name, cheap for CoreNLP. */
+final class ShortArticles {
+
+  private static final List<String> NAMES =
+      List.of("Maria Okafor", "Daniel Reyes", "Elena Varga", "Tomas Berger", "Aiko Tanaka");
+
+  private ShortArticles() {}
+
+  /** The id of article number {@code n}. */
+  static String id(int n) {
+    return String.format("fault-%05d", n);
+  }
+
+  /** Article number {@code n}: a quote with a named speaker and a place. */
+  static Article article(int n) {
+    String name = NAMES.get(n % NAMES.size());
+    String body =
+        "\u201cPier " + n + " reopens on Friday,\u201d said " + name + " in Lisbon. Crews agreed.";
+    return new Article(
+        Article.SCHEMA_VERSION,
+        id(n),
+        null,
+        "fault-it",
+        "",
+        body,
+        "en",
+        null,
+        Instant.now(),
+        ArticleIds.contentHash("", body));
+  }
+
+  /** The number of quotes of {@link #enriched(int)}: 1, 2 or 3. */
+  static int quoteCount(int n) {
+    return n % 3 + 1;
+  }
+
+  /** Article number {@code n} as enrich would publish it, with {@link #quoteCount} quotes. */
+  static EnrichedArticle enriched(int n) {
+    Article article = article(n);
+    Speaker speaker = new Speaker(NAMES.get(n % NAMES.size()), null, null);
+    List<Quote> quotes = new ArrayList<>();
+    for (int q = 1; q <= quoteCount(n); q++) {
+      quotes.add(
+          new Quote("q" + q, "Pier " + n + " reopens", 1, 20, QuoteKind.DIRECT, speaker, null, 1));
+    }
+    return EnrichedArticle.of(
+        article, List.of(), quotes, new Enrichment("fault-it", "1", Instant.now()));
+  }
+}
