@@ -29,7 +29,21 @@ import picocli.CommandLine.Command;
     })
 public final class Newsflow {
 
+  /** Exit code of a command that could not run (broker unreachable, port taken, ...). */
+  public static final int FAILED = 3;
+
   private Newsflow() {}
+
+  private static String rootMessage(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String top = error.getMessage() == null ? error.toString() : error.getMessage();
+    return cause == error || cause.getMessage() == null
+        ? top
+        : top + " (" + cause.getMessage() + ")";
+  }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -45,6 +59,16 @@ public final class Newsflow {
     CommandLine cli = new CommandLine(new Newsflow());
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setExecutionExceptionHandler(
+        (error, command, parseResult) -> {
+          command
+              .getErr()
+              .println("newsflow " + command.getCommandName() + ": " + rootMessage(error));
+          if (Boolean.getBoolean("newsflow.stacktraces")) {
+            error.printStackTrace(command.getErr());
+          }
+          return FAILED;
+        });
     return cli;
   }
 

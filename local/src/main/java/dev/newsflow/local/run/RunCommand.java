@@ -13,7 +13,10 @@ import dev.newsflow.local.broker.LocalKafkaBroker;
 import dev.newsflow.sink.SinkOptions;
 import dev.newsflow.sink.SinkService;
 import dev.newsflow.sink.export.DailyJsonlExporter;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +29,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsflow run}: the whole pipeline on this machine — an embedded KRaft broker (or a given
@@ -44,6 +49,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class RunCommand implements Callable<Integer> {
 
+  private static final String HTTP_HOST = "127.0.0.1";
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
   private static final JsonSerde<EnrichedArticle> ENRICHED_JSON =
       JsonSerde.of(EnrichedArticle.class);
@@ -100,6 +106,8 @@ public final class RunCommand implements Callable<Integer> {
           "Port of the sink's web page and API on 127.0.0.1; 0 picks a free one, -1 turns it off"
               + " (default: ${DEFAULT-VALUE}).")
   int httpPort;
+
+  @Spec CommandSpec spec;
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -164,7 +172,26 @@ public final class RunCommand implements Callable<Integer> {
   private SinkOptions sinkOptions() {
     SinkOptions options =
         SinkOptions.none().withExport(dataDir.resolve("exports"), DailyJsonlExporter.UNLIMITED);
-    return httpPort < 0 ? options : options.withHttp("127.0.0.1", httpPort);
+    return httpPort < 0 ? options : options.withHttp(HTTP_HOST, httpPortToUse());
+  }
+
+  /** The given port; the default one only while it is free, else any free port (said on stderr). */
+  private int httpPortToUse() {
+    boolean chosenByUser = spec.commandLine().getParseResult().hasMatchedOption("--http-port");
+    if (chosenByUser || httpPort == 0 || isFree(httpPort)) {
+      return httpPort;
+    }
+    System.err.println(
+        "newsflow: port " + httpPort + " is in use; serving the web page on a free port instead");
+    return 0;
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HTTP_HOST))) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private int watch(PipelineWatcher watcher, RunProgress progress, boolean allIngested)
