@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the newsflow topics with the settings the contract needs, leaving existing ones alone.
@@ -57,6 +58,7 @@ public final class TopicSetup {
           }
         }
       }
+      awaitLeaders(admin, created);
       return created;
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException(
@@ -70,6 +72,40 @@ public final class TopicSetup {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while creating topics", e);
+    }
+  }
+
+  /**
+   * Waits until every partition of the new topics has a leader: producing to a topic the moment it
+   * is created can meet NOT_LEADER_OR_FOLLOWER, and an idempotent producer retrying through that
+   * has been seen to loop on OUT_OF_ORDER_SEQUENCE_NUMBER.
+   */
+  private static void awaitLeaders(Admin admin, List<String> topics)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    if (topics.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      boolean led;
+      try {
+        led =
+            admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                .flatMap(d -> d.partitions().stream())
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+        led = false; // not in this broker's metadata yet
+      }
+      if (led) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("Topics " + topics + " have no partition leaders after 30 s");
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.article.ArticleDecoder;
 import dev.newsflow.enrich.article.ArticleEnricher;
 import dev.newsflow.enrich.article.RejectedRecordException;
 import dev.newsflow.events.DeadLetterHeaders;
+import dev.newsflow.events.EnrichedArticle;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -41,18 +42,23 @@ final class EnrichProcessor implements FixedKeyProcessor<byte[], byte[], EnrichO
 
   @Override
   public void process(FixedKeyRecord<byte[], byte[]> record) {
+    long started = System.nanoTime();
+    EnrichedArticle enriched;
     try {
-      long started = System.nanoTime();
-      var enriched = enricher.enrich(decoder.decode(record.value()));
-      metrics.enriched(
-          Duration.ofNanos(System.nanoTime() - started),
-          enriched.quotes() == null ? 0 : enriched.quotes().size());
-      context.forward(record.withValue(new EnrichOutcome(enriched, null)));
+      enriched = enricher.enrich(decoder.decode(record.value()));
     } catch (RejectedRecordException e) {
       deadLetter(record, e.kind(), e);
+      return;
     } catch (RuntimeException e) {
       deadLetter(record, "processing", e);
+      return;
     }
+    metrics.enriched(
+        Duration.ofNanos(System.nanoTime() - started),
+        enriched.quotes() == null ? 0 : enriched.quotes().size());
+    // Outside the try: a failure to send (a fenced producer, a migrated task) belongs to Kafka
+    // Streams, which closes and rejoins; it is no reason to dead-letter a good article.
+    context.forward(record.withValue(new EnrichOutcome(enriched, null)));
   }
 
   private void deadLetter(FixedKeyRecord<byte[], byte[]> record, String kind, Exception error) {

@@ -187,7 +187,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HTTP_HOST))) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       return true;
     } catch (IOException e) {
       return false;

@@ -30,24 +30,31 @@ final class DecodeProcessor implements FixedKeyProcessor<byte[], byte[], SinkOut
 
   @Override
   public void process(FixedKeyRecord<byte[], byte[]> record) {
+    EnrichedArticle article;
     try {
-      EnrichedArticle article = SERDE.fromBytes(record.value());
+      article = SERDE.fromBytes(record.value());
       if (article == null || article.id() == null || article.quotes() == null) {
         throw new IllegalArgumentException("Enriched article without id or quotes");
       }
-      context.forward(record.withValue(new SinkOutcome(article, null)));
     } catch (RuntimeException e) {
-      RecordMetadata origin = context.recordMetadata().orElse(null);
-      String topic = origin == null ? null : origin.topic();
-      int partition = origin == null ? -1 : origin.partition();
-      long offset = origin == null ? -1 : origin.offset();
-      LOG.warn("Dead-lettering record {}-{}@{}: {}", topic, partition, offset, e.getMessage());
-      metrics.deadLettered("sink", "deserialization");
-      context.forward(
-          record
-              .withValue(new SinkOutcome(null, record.value()))
-              .withHeaders(
-                  DeadLetterHeaders.of("sink", "deserialization", e, topic, partition, offset)));
+      deadLetter(record, e);
+      return;
     }
+    // Outside the try: failures downstream or in sending belong to Kafka Streams, not the DLQ.
+    context.forward(record.withValue(new SinkOutcome(article, null)));
+  }
+
+  private void deadLetter(FixedKeyRecord<byte[], byte[]> record, RuntimeException e) {
+    RecordMetadata origin = context.recordMetadata().orElse(null);
+    String topic = origin == null ? null : origin.topic();
+    int partition = origin == null ? -1 : origin.partition();
+    long offset = origin == null ? -1 : origin.offset();
+    LOG.warn("Dead-lettering record {}-{}@{}: {}", topic, partition, offset, e.getMessage());
+    metrics.deadLettered("sink", "deserialization");
+    context.forward(
+        record
+            .withValue(new SinkOutcome(null, record.value()))
+            .withHeaders(
+                DeadLetterHeaders.of("sink", "deserialization", e, topic, partition, offset)));
   }
 }
