@@ -1,5 +1,6 @@
 package dev.newsflow.local.bench;
 
+import dev.newsflow.enrich.nlp.ArticleAnalyzer;
 import dev.newsflow.enrich.nlp.CoreNlpAnalyzer;
 import dev.newsflow.events.KafkaSettings;
 import dev.newsflow.local.broker.LocalKafkaBroker;
@@ -68,39 +69,29 @@ public final class PipelineBenchmark {
         KafkaSettings base = KafkaSettings.of(broker.bootstrapServers());
         Path state = dir.resolve("streams");
 
-        progress("throughput, 1 instance");
-        var one =
-            ThroughputRun.measure(
-                BenchPipeline.create(base, analyzer, state, "t1"),
-                corpus,
-                1,
-                1,
-                BACKLOG,
-                WARM_UP,
-                window);
-        progress(String.format(Locale.ROOT, "%.1f articles/s", one.perSecond()));
-        progress("throughput, 1 instance with 2 stream threads");
+        var one = throughput("1 instance", base, analyzer, state, corpus, window, "t1", 1, 1);
         var twoThreads =
-            ThroughputRun.measure(
-                BenchPipeline.create(base, analyzer, state, "t2"),
+            throughput(
+                "1 instance with 2 stream threads",
+                base,
+                analyzer,
+                state,
                 corpus,
+                window,
+                "t2",
                 1,
-                2,
-                BACKLOG,
-                WARM_UP,
-                window);
-        progress(String.format(Locale.ROOT, "%.1f articles/s", twoThreads.perSecond()));
-        progress("throughput, 2 instances with 1 stream thread each");
+                2);
         var twoInstances =
-            ThroughputRun.measure(
-                BenchPipeline.create(base, analyzer, state, "i2"),
+            throughput(
+                "2 instances with 1 stream thread each",
+                base,
+                analyzer,
+                state,
                 corpus,
+                window,
+                "i2",
                 2,
-                1,
-                BACKLOG,
-                WARM_UP,
-                window);
-        progress(String.format(Locale.ROOT, "%.1f articles/s", twoInstances.perSecond()));
+                1);
         double rate = one.perSecond() / 2;
         progress(String.format(Locale.ROOT, "latency at %.1f articles/s", rate));
         var latency =
@@ -122,6 +113,32 @@ public final class PipelineBenchmark {
     } finally {
       deleteQuietly(dir);
     }
+  }
+
+  /** Measures enrich's throughput with the given instances and threads, saying what it does. */
+  private static ThroughputRun.Result throughput(
+      String label,
+      KafkaSettings base,
+      ArticleAnalyzer analyzer,
+      Path state,
+      BenchCorpus corpus,
+      Duration window,
+      String run,
+      int instances,
+      int threads)
+      throws InterruptedException {
+    progress("throughput, " + label);
+    var result =
+        ThroughputRun.measure(
+            BenchPipeline.create(base, analyzer, state, run),
+            corpus,
+            instances,
+            threads,
+            BACKLOG,
+            WARM_UP,
+            window);
+    progress(String.format(Locale.ROOT, "%.1f articles/s", result.perSecond()));
+    return result;
   }
 
   private static void progress(String message) {
