@@ -3,6 +3,7 @@ package dev.newsflow.local;
 import dev.newsflow.enrich.EnrichCommand;
 import dev.newsflow.enrich.offline.EnrichFileCommand;
 import dev.newsflow.ingest.IngestCommand;
+import dev.newsflow.local.broker.BrokerCommand;
 import dev.newsflow.local.run.RunCommand;
 import dev.newsflow.sink.SinkCommand;
 import java.io.FileDescriptor;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EnrichCommand.class,
       SinkCommand.class,
+      BrokerCommand.class,
       EnrichFileCommand.class
     })
 public final class Newsflow {

@@ -9,6 +9,8 @@ import dev.newsflow.events.TopicSetup;
 import dev.newsflow.ingest.IngestOptions;
 import dev.newsflow.ingest.IngestResult;
 import dev.newsflow.ingest.Ingestor;
+import dev.newsflow.local.StopSignal;
+import dev.newsflow.local.broker.BrokerCommand;
 import dev.newsflow.local.broker.LocalKafkaBroker;
 import dev.newsflow.sink.SinkOptions;
 import dev.newsflow.sink.SinkService;
@@ -24,10 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +48,6 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
 
   private static final String HTTP_HOST = "127.0.0.1";
-  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
   private static final JsonSerde<EnrichedArticle> ENRICHED_JSON =
       JsonSerde.of(EnrichedArticle.class);
 
@@ -109,17 +106,14 @@ public final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private final CountDownLatch stopRequested = new CountDownLatch(1);
-  private final CountDownLatch stopped = new CountDownLatch(1);
-
   @Override
   public Integer call() throws Exception {
-    Thread hook = new Thread(this::stopFromSignal, "newsflow-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try (LocalKafkaBroker broker =
-        bootstrapServers == null
-            ? LocalKafkaBroker.start(dataDir.resolve("kafka"), brokerPort)
-            : null) {
+    try (StopSignal stop = StopSignal.install();
+        LocalKafkaBroker broker =
+            bootstrapServers == null
+                ? LocalKafkaBroker.start(
+                    dataDir.resolve(BrokerCommand.DATA_SUBDIRECTORY), brokerPort)
+                : null) {
       KafkaSettings settings =
           KafkaSettings.load(
                   config,
@@ -155,16 +149,7 @@ public final class RunCommand implements Callable<Integer> {
             ingested.publishedIds().size(),
             ingested.rejections().size(),
             ingested.failures().size());
-        return watch(watcher, new RunProgress(ingested.publishedIds()), ingested.complete());
-      }
-    } finally {
-      stopped.countDown();
-      if (!stopRequestedByUser()) {
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-          // The JVM is already exiting; the hook is running or done.
-        }
+        return watch(watcher, new RunProgress(ingested.publishedIds()), ingested.complete(), stop);
       }
     }
   }
@@ -194,11 +179,11 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int watch(PipelineWatcher watcher, RunProgress progress, boolean allIngested)
-      throws InterruptedException {
+  private int watch(
+      PipelineWatcher watcher, RunProgress progress, boolean allIngested, StopSignal stop) {
     PrintStream out = System.out;
     Instant deadline = Instant.now().plus(timeout);
-    while (!stopRequestedByUser()) {
+    while (!stop.requested()) {
       var seen = watcher.poll(Duration.ofMillis(200));
       for (var article : seen.enriched()) {
         if (!once || progress.isOurs(article.id())) {
@@ -226,20 +211,5 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private boolean stopRequestedByUser() {
-    return stopRequested.getCount() == 0;
-  }
-
-  private void stopFromSignal() {
-    stopRequested.countDown();
-    try {
-      if (!stopped.await(60, TimeUnit.SECONDS)) {
-        LOG.warn("Shutdown took longer than 60 s; exiting anyway");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

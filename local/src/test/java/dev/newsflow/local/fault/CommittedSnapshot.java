@@ -31,13 +31,8 @@ final class CommittedSnapshot {
    */
   static <K, V> List<ConsumerRecord<K, V>> read(
       String bootstrapServers, String topic, Deserializer<K> keys, Deserializer<V> values) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
     List<ConsumerRecord<K, V>> read = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(props, keys, values)) {
+    try (var consumer = new KafkaConsumer<>(consumerProperties(bootstrapServers), keys, values)) {
       List<TopicPartition> partitions =
           consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
               .map(p -> new TopicPartition(p.topic(), p.partition()))
@@ -54,6 +49,16 @@ final class CommittedSnapshot {
       }
     }
     return read;
+  }
+
+  /** Properties of a {@code read_committed} consumer without a group. */
+  static Properties consumerProperties(String bootstrapServers) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+    return props;
   }
 
   private static boolean atEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {

@@ -1,6 +1,8 @@
 package dev.newsflow.local.fault;
 
 import dev.newsflow.events.KafkaSettings;
+import dev.newsflow.events.Topic;
+import dev.newsflow.events.TopicSetup;
 import dev.newsflow.testkit.KafkaBroker;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,8 +36,26 @@ final class FaultSettings {
         .with("newsflow.topic.dlq", prefix + ".dlq");
   }
 
-  /** Writes the settings as the {@code --config} file of a service process. */
-  static Path write(KafkaSettings settings, Path file) throws IOException {
+  /**
+   * Prepares the input of a service under test: creates the topics (3 partitions), publishes {@code
+   * count} records keyed by {@link ShortArticles#id} to {@code input} and waits until all are
+   * acknowledged, then writes the settings as the service's {@code --config} file.
+   *
+   * @return {@code configFile}
+   */
+  static <V> Path prepare(
+      KafkaSettings settings,
+      Topic<String, V> input,
+      int count,
+      IntFunction<V> value,
+      Path configFile)
+      throws Exception {
+    TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) 1);
+    publish(settings, input.name(), input.valueSerde().serializer(), count, value);
+    return write(settings, configFile);
+  }
+
+  private static Path write(KafkaSettings settings, Path file) throws IOException {
     Properties properties = new Properties();
     properties.putAll(settings.asMap());
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -44,21 +64,11 @@ final class FaultSettings {
     return file;
   }
 
-  /** Runs a wait, adding the process's last output to its failure. */
-  static void describeOnFailure(ServiceProcess process, Runnable wait) {
-    try {
-      wait.run();
-    } catch (AssertionError e) {
-      throw new AssertionError(
-          e.getMessage() + "\nalive: " + process.isAlive() + "; log:\n" + process.logTail(), e);
-    }
-  }
-
   /**
    * Publishes {@code count} records keyed by {@link ShortArticles#id} with an idempotent producer
    * and waits until the broker has acknowledged all of them.
    */
-  static <V> void publish(
+  private static <V> void publish(
       KafkaSettings settings, String topic, Serializer<V> values, int count, IntFunction<V> value)
       throws Exception {
     Properties props = settings.clientProperties();

@@ -1,2 +1,2 @@
-/** Fault tests on a real broker: killed processes, a restarted broker and poison input. */
+/** Fault tests on a real broker: killed services, a killed or stopped broker, and poison input. */
 package dev.newsflow.local.fault;
