@@ -1,12 +1,11 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.enrich.nlp.CoreNlpAnalyzer;
-import dev.newsflow.events.KafkaSettings;
-import dev.newsflow.events.TopicSetup;
-import java.nio.file.Path;
+import dev.newsflow.streams.cli.StreamsAppOptions;
+import dev.newsflow.streams.cli.UntilStopped;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsflow enrich}: runs the enrich service against a Kafka cluster until stopped. */
@@ -16,38 +15,13 @@ import picocli.CommandLine.Option;
     description = "Run the enrich Kafka Streams app: news.articles -> news.enriched (+ news.dlq).")
 public final class EnrichCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--bootstrap-servers",
-      description = "Kafka brokers (default: from --config or env, else localhost:9092).")
-  String bootstrapServers;
-
-  @Option(names = "--config", description = "Kafka client properties file (security, topics).")
-  Path config;
-
-  @Option(
-      names = "--application-id",
-      defaultValue = EnrichService.DEFAULT_APPLICATION_ID,
-      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-  String applicationId;
-
-  @Option(
-      names = "--state-dir",
-      defaultValue = "${java.io.tmpdir}/newsflow/enrich",
-      description = "Kafka Streams state folder (default: ${DEFAULT-VALUE}).")
-  Path stateDir;
+  @Mixin StreamsAppOptions streams;
 
   @Option(
       names = "--threads",
       defaultValue = "1",
       description = "Stream threads (default: ${DEFAULT-VALUE}).")
   int threads;
-
-  @Option(
-      names = "--instance-id",
-      description =
-          "Stable name of this instance (static group membership): a restart takes its"
-              + " partitions back without waiting for the session timeout. Unique per instance.")
-  String instanceId;
 
   @Option(
       names = "--http-port",
@@ -63,44 +37,18 @@ public final class EnrichCommand implements Callable<Integer> {
       description = "Address the health and metrics server listens on (default: ${DEFAULT-VALUE}).")
   String httpHost;
 
-  @Option(
-      names = "--create-topics",
-      negatable = true,
-      defaultValue = "true",
-      description = "Create missing topics at start (default: ${DEFAULT-VALUE}).")
-  boolean createTopics;
-
   @Override
   public Integer call() throws InterruptedException {
-    KafkaSettings settings = KafkaSettings.load(config, System.getenv(), bootstrapServers);
-    if (settings.bootstrapServers() == null) {
-      settings = settings.with(KafkaSettings.BOOTSTRAP_SERVERS, "localhost:9092");
-    }
-    if (instanceId != null) {
-      settings = settings.with(KafkaSettings.INSTANCE_ID, instanceId);
-    }
-    if (createTopics) {
-      TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) -1);
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
     EnrichService service =
         EnrichService.start(
-            settings,
+            streams.connect(),
             CoreNlpAnalyzer.shared(),
-            applicationId,
-            stateDir,
+            streams.applicationId(),
+            streams.stateDir(),
             threads,
             httpHost,
             httpPort);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  service.close();
-                  stopped.countDown();
-                },
-                "enrich-shutdown"));
-    stopped.await();
+    UntilStopped.await(service::close, "enrich-shutdown");
     return 0;
   }
 }

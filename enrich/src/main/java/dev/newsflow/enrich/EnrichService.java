@@ -4,18 +4,19 @@ import dev.newsflow.enrich.article.ArticleDecoder;
 import dev.newsflow.enrich.article.ArticleEnricher;
 import dev.newsflow.enrich.budget.BudgetedAnalyzer;
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
-import dev.newsflow.enrich.ops.EnrichTelemetry;
+import dev.newsflow.enrich.ops.MicrometerEnrichMetrics;
+import dev.newsflow.enrich.ops.OpsServer;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.events.KafkaSettings;
+import dev.newsflow.streams.ServiceStreams;
+import dev.newsflow.streams.ops.StreamsTelemetry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +32,13 @@ public final class EnrichService implements AutoCloseable {
   public static final int DEFAULT_HTTP_PORT = 8081;
 
   private final KafkaStreams streams;
-  private final EnrichTelemetry telemetry;
+  private final StreamsTelemetry telemetry;
+  private final OpsServer server;
 
-  private EnrichService(KafkaStreams streams, EnrichTelemetry telemetry) {
+  private EnrichService(KafkaStreams streams, StreamsTelemetry telemetry, OpsServer server) {
     this.streams = streams;
     this.telemetry = telemetry;
+    this.server = server;
   }
 
   /**
@@ -76,40 +79,41 @@ public final class EnrichService implements AutoCloseable {
       int threads,
       String httpHost,
       int httpPort) {
-    EnrichTelemetry telemetry = new EnrichTelemetry();
+    StreamsTelemetry telemetry = new StreamsTelemetry();
     var topology =
         EnrichTopology.buildTopology(
             settings.topics(),
             ArticleDecoder.DEFAULT,
             new ArticleEnricher(BudgetedAnalyzer.wrap(analyzer), Clock.systemUTC()),
-            telemetry.metrics());
-    var streams =
-        new KafkaStreams(topology, streamsProperties(settings, applicationId, stateDir, threads));
+            new MicrometerEnrichMetrics(telemetry.registry()));
+    KafkaStreams streams =
+        ServiceStreams.create(
+            topology, streamsProperties(settings, applicationId, stateDir, threads), "Enrich");
+    OpsServer server = null;
     try {
-      telemetry.bind(streams, httpHost, httpPort);
+      telemetry.bind(streams);
+      if (httpPort >= 0) {
+        server = OpsServer.start(httpHost, httpPort, telemetry);
+      }
     } catch (RuntimeException e) {
       streams.close();
       telemetry.close();
       throw e;
     }
-    streams.setUncaughtExceptionHandler(
-        e -> {
-          LOG.error("Enrich stream thread failed; replacing it", e);
-          return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
     LOG.info(
         "Starting enrich ({} thread(s), application id {}) against {}",
         threads,
         applicationId,
         settings.bootstrapServers());
     streams.start();
-    telemetry.url().ifPresent(url -> LOG.info("Enrich health and metrics at {}", url));
-    return new EnrichService(streams, telemetry);
+    EnrichService service = new EnrichService(streams, telemetry, server);
+    service.httpUrl().ifPresent(url -> LOG.info("Enrich health and metrics at {}", url));
+    return service;
   }
 
   /** The base URL of the health and metrics server, empty without one. */
   public Optional<URI> httpUrl() {
-    return telemetry.url();
+    return Optional.ofNullable(server).map(OpsServer::url);
   }
 
   /** The registry holding enrich's metrics (ours, Kafka's and the JVM's). */
@@ -137,9 +141,10 @@ public final class EnrichService implements AutoCloseable {
 
   @Override
   public void close() {
-    // Leave the group on purpose: the next instance (or a restart) gets the partitions at once
-    // instead of waiting out the session timeout of a member that is gone.
-    streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));
+    ServiceStreams.close(streams);
+    if (server != null) {
+      server.close();
+    }
     telemetry.close();
   }
 }

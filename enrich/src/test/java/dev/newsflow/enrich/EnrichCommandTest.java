@@ -22,6 +22,14 @@ class EnrichCommandTest {
   }
 
   @Test
+  void shouldRunAsTheDefaultApplicationIdOfEnrich() {
+    EnrichCommand command = parse();
+
+    assertThat(command.streams.applicationId()).isEqualTo(EnrichService.DEFAULT_APPLICATION_ID);
+    assertThat(command.streams.stateDir()).endsWithRaw(java.nio.file.Path.of("newsflow", "enrich"));
+  }
+
+  @Test
   void shouldTurnTheServerOffWithMinusOne() {
     EnrichCommand command = parse("--http-port", "-1", "--http-host", "127.0.0.1");
 

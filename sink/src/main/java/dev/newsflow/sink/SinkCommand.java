@@ -1,11 +1,11 @@
 package dev.newsflow.sink;
 
-import dev.newsflow.events.KafkaSettings;
-import dev.newsflow.events.TopicSetup;
+import dev.newsflow.streams.cli.StreamsAppOptions;
+import dev.newsflow.streams.cli.UntilStopped;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsflow sink}: runs the sink service against a Kafka cluster until stopped. */
@@ -17,25 +17,7 @@ import picocli.CommandLine.Option;
             + " live stream, web page and JSON Lines export.")
 public final class SinkCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--bootstrap-servers",
-      description = "Kafka brokers (default: from --config or env, else localhost:9092).")
-  String bootstrapServers;
-
-  @Option(names = "--config", description = "Kafka client properties file (security, topics).")
-  Path config;
-
-  @Option(
-      names = "--application-id",
-      defaultValue = SinkService.DEFAULT_APPLICATION_ID,
-      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-  String applicationId;
-
-  @Option(
-      names = "--state-dir",
-      defaultValue = "${java.io.tmpdir}/newsflow/sink",
-      description = "Kafka Streams state folder (default: ${DEFAULT-VALUE}).")
-  Path stateDir;
+  @Mixin StreamsAppOptions streams;
 
   @Option(
       names = "--export-dir",
@@ -72,20 +54,6 @@ public final class SinkCommand implements Callable<Integer> {
               + " default: the --http-host.")
   String advertisedHost;
 
-  @Option(
-      names = "--instance-id",
-      description =
-          "Stable name of this instance (static group membership): a restart takes its"
-              + " partitions back without waiting for the session timeout. Unique per instance.")
-  String instanceId;
-
-  @Option(
-      names = "--create-topics",
-      negatable = true,
-      defaultValue = "true",
-      description = "Create missing topics at start (default: ${DEFAULT-VALUE}).")
-  boolean createTopics;
-
   /** The export and HTTP options given on the command line. */
   SinkOptions options() {
     return SinkOptions.none()
@@ -96,28 +64,11 @@ public final class SinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    KafkaSettings settings = KafkaSettings.load(config, System.getenv(), bootstrapServers);
-    if (settings.bootstrapServers() == null) {
-      settings = settings.with(KafkaSettings.BOOTSTRAP_SERVERS, "localhost:9092");
-    }
-    if (instanceId != null) {
-      settings = settings.with(KafkaSettings.INSTANCE_ID, instanceId);
-    }
-    if (createTopics) {
-      TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) -1);
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    SinkService service = SinkService.start(settings, applicationId, stateDir, options());
+    SinkService service =
+        SinkService.start(
+            streams.connect(), streams.applicationId(), streams.stateDir(), options());
     service.httpUrl().ifPresent(url -> System.out.println("Sink web page and API: " + url));
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  service.close();
-                  stopped.countDown();
-                },
-                "sink-shutdown"));
-    stopped.await();
+    UntilStopped.await(service::close, "sink-shutdown");
     return 0;
   }
 }

@@ -5,17 +5,18 @@ import dev.newsflow.sink.api.HttpApi;
 import dev.newsflow.sink.api.StoreGateway;
 import dev.newsflow.sink.export.DailyJsonlExporter;
 import dev.newsflow.sink.live.ArticleFeed;
-import dev.newsflow.sink.ops.SinkTelemetry;
+import dev.newsflow.sink.ops.MicrometerSinkMetrics;
+import dev.newsflow.sink.ops.OpsRoutes;
 import dev.newsflow.sink.stream.SinkTopology;
+import dev.newsflow.streams.ServiceStreams;
+import dev.newsflow.streams.ops.StreamsTelemetry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +33,14 @@ public final class SinkService implements AutoCloseable {
   private final DailyJsonlExporter exporter;
   private final HttpApi http;
   private final URI httpUrl;
-  private final SinkTelemetry telemetry;
+  private final StreamsTelemetry telemetry;
 
   private SinkService(
       KafkaStreams streams,
       DailyJsonlExporter exporter,
       HttpApi http,
       URI httpUrl,
-      SinkTelemetry telemetry) {
+      StreamsTelemetry telemetry) {
     this.streams = streams;
     this.telemetry = telemetry;
     this.exporter = exporter;
@@ -81,20 +82,25 @@ public final class SinkService implements AutoCloseable {
             : new DailyJsonlExporter(options.exportDir(), options.exportMaxBytes());
     ArticleFeed feed = options.httpEnabled() ? new ArticleFeed(options.feedCapacity()) : null;
     Properties properties = settings.streamsProperties(applicationId, stateDir, 1);
-    SinkTelemetry telemetry = new SinkTelemetry();
+    StreamsTelemetry telemetry = new StreamsTelemetry();
     HttpApi http = null;
     HostInfo self = null;
     if (options.httpEnabled()) {
-      http = HttpApi.start(options.httpHost(), options.httpPort(), feed, telemetry.routes());
+      http = HttpApi.start(options.httpHost(), options.httpPort(), feed, new OpsRoutes(telemetry));
       self = new HostInfo(options.hostToAdvertise(), http.port());
       properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
     }
     KafkaStreams streams;
     try {
       streams =
-          new KafkaStreams(
-              SinkTopology.buildTopology(settings.topics(), exporter, feed, telemetry.metrics()),
-              properties);
+          ServiceStreams.create(
+              SinkTopology.buildTopology(
+                  settings.topics(),
+                  exporter,
+                  feed,
+                  new MicrometerSinkMetrics(telemetry.registry())),
+              properties,
+              "Sink");
       telemetry.bind(streams);
     } catch (RuntimeException e) {
       if (http != null) {
@@ -103,11 +109,6 @@ public final class SinkService implements AutoCloseable {
       telemetry.close();
       throw e;
     }
-    streams.setUncaughtExceptionHandler(
-        e -> {
-          LOG.error("Sink stream thread failed; replacing it", e);
-          return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
     URI url = null;
     if (http != null) {
       http.attach(new StoreGateway(streams, self));
@@ -143,9 +144,7 @@ public final class SinkService implements AutoCloseable {
     if (http != null) {
       http.close();
     }
-    // Leave the group on purpose: the next instance (or a restart) gets the partitions at once
-    // instead of waiting out the session timeout of a member that is gone.
-    streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));
+    ServiceStreams.close(streams);
     if (exporter != null) {
       exporter.close();
     }

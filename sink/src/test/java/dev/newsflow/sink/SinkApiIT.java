@@ -12,7 +12,6 @@ import dev.newsflow.events.Mention;
 import dev.newsflow.events.Quote;
 import dev.newsflow.events.Speaker;
 import dev.newsflow.events.TextField;
-import dev.newsflow.events.TopicSetup;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.WithKafka;
 import java.io.BufferedReader;
@@ -56,14 +55,7 @@ class SinkApiIT {
   @BeforeAll
   void startSink() throws Exception {
     state = Files.createTempDirectory("sink-api-it");
-    KafkaSettings settings =
-        KafkaSettings.of(broker.bootstrapServers())
-            .with("newsflow.topic.articles", "api.articles")
-            .with("newsflow.topic.enriched", "api.enriched")
-            .with("newsflow.topic.quotes", "api.quotes")
-            .with("newsflow.topic.mentions", "api.mentions")
-            .with("newsflow.topic.dlq", "api.dlq");
-    TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) 1);
+    KafkaSettings settings = TestTopics.create(broker, "api", 3);
     sink =
         SinkService.start(
             settings,

@@ -43,6 +43,15 @@ class SinkCommandTest {
   }
 
   @Test
+  void shouldRunAsTheDefaultApplicationIdOfSink() {
+    SinkCommand command = new SinkCommand();
+    new CommandLine(command).parseArgs();
+
+    assertThat(command.streams.applicationId()).isEqualTo(SinkService.DEFAULT_APPLICATION_ID);
+    assertThat(command.streams.stateDir()).endsWithRaw(Path.of("newsflow", "sink"));
+  }
+
+  @Test
   void shouldTurnHttpOffWithANegativePort() {
     assertThat(parse("--http-port", "-1").httpEnabled()).isFalse();
   }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.KafkaSettings;
-import dev.newsflow.events.TopicSetup;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.WithKafka;
 import java.net.http.HttpResponse;
@@ -27,14 +26,7 @@ class SinkInstancesIT {
 
   @Test
   void everyInstanceAnswersForArticlesOwnedByTheOther(KafkaBroker broker, @TempDir Path dir) {
-    KafkaSettings settings =
-        KafkaSettings.of(broker.bootstrapServers())
-            .with("newsflow.topic.articles", "two.articles")
-            .with("newsflow.topic.enriched", "two.enriched")
-            .with("newsflow.topic.quotes", "two.quotes")
-            .with("newsflow.topic.mentions", "two.mentions")
-            .with("newsflow.topic.dlq", "two.dlq");
-    TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) 1);
+    KafkaSettings settings = TestTopics.create(broker, "two", 3);
     SinkOptions http = SinkOptions.none().withHttp("127.0.0.1", 0);
 
     try (SinkService first = SinkService.start(settings, "two-sinks", dir.resolve("a"), http);

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.KafkaSettings;
-import dev.newsflow.events.TopicSetup;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.WithKafka;
 import java.net.http.HttpResponse;
@@ -23,14 +22,7 @@ class SinkOpsIT {
 
   @Test
   void isReadyWhenRunningAndCountsQuotesAndExports(KafkaBroker broker, @TempDir Path dir) {
-    KafkaSettings settings =
-        KafkaSettings.of(broker.bootstrapServers())
-            .with("newsflow.topic.articles", "ops.articles")
-            .with("newsflow.topic.enriched", "ops.enriched")
-            .with("newsflow.topic.quotes", "ops.quotes")
-            .with("newsflow.topic.mentions", "ops.mentions")
-            .with("newsflow.topic.dlq", "ops.dlq");
-    TopicSetup.ensure(settings.clientProperties(), settings.topics(), 1, (short) 1);
+    KafkaSettings settings = TestTopics.create(broker, "ops", 1);
     try (SinkService sink =
             SinkService.start(
                 settings,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.KafkaSettings;
-import dev.newsflow.events.TopicSetup;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.SharedData;
 import dev.newsflow.testkit.WithKafka;
@@ -45,14 +44,7 @@ class SinkPageIT {
         "Skipped: needs Debian chromium and chromium-driver (/usr/bin/chromium,"
             + " /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
     EnrichedArticle seed = TestArticles.seed(SharedData.require(SharedData.SEED));
-    KafkaSettings settings =
-        KafkaSettings.of(broker.bootstrapServers())
-            .with("newsflow.topic.articles", "page.articles")
-            .with("newsflow.topic.enriched", "page.enriched")
-            .with("newsflow.topic.quotes", "page.quotes")
-            .with("newsflow.topic.mentions", "page.mentions")
-            .with("newsflow.topic.dlq", "page.dlq");
-    TopicSetup.ensure(settings.clientProperties(), settings.topics(), 3, (short) 1);
+    KafkaSettings settings = TestTopics.create(broker, "page", 3);
 
     try (SinkService sink =
             SinkService.start(

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.article;
 
 import dev.newsflow.events.Article;
 import dev.newsflow.events.JsonSerde;
+import dev.newsflow.streams.deadletter.RejectedRecordException;
 
 /**
  * Turns the bytes of a {@code news.articles} record into an {@link Article} the NLP core may

@@ -1,13 +1,17 @@
 package dev.newsflow.enrich.ops;
 
 import dev.newsflow.enrich.stream.EnrichMetrics;
+import dev.newsflow.streams.ops.DeadLetterCounter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 
-/** Enrich metrics recorded in a Micrometer registry under the {@code newsflow.} prefix. */
+/**
+ * Enrich metrics recorded in a Micrometer registry under the {@code newsflow.} prefix; dead letters
+ * as {@link DeadLetterCounter#DLQ_RECORDS}.
+ */
 public final class MicrometerEnrichMetrics implements EnrichMetrics {
 
   /** Counter of articles enriched; Prometheus: {@code newsflow_articles_enriched_total}. */
@@ -19,17 +23,14 @@ public final class MicrometerEnrichMetrics implements EnrichMetrics {
   /** Quotes per enriched article; Prometheus: {@code newsflow_article_quotes_*}. */
   public static final String ARTICLE_QUOTES = "newsflow.article.quotes";
 
-  /** Counter of dead-lettered records by stage and kind; {@code newsflow_dlq_records_total}. */
-  public static final String DLQ_RECORDS = "newsflow.dlq.records";
-
-  private final MeterRegistry registry;
+  private final DeadLetterCounter deadLetters;
   private final Counter enriched;
   private final Timer latency;
   private final DistributionSummary quotes;
 
   /** Registers the meters in {@code registry}. */
   public MicrometerEnrichMetrics(MeterRegistry registry) {
-    this.registry = registry;
+    this.deadLetters = new DeadLetterCounter(registry);
     this.enriched =
         Counter.builder(ARTICLES_ENRICHED)
             .description("Articles enriched and sent on")
@@ -56,11 +57,6 @@ public final class MicrometerEnrichMetrics implements EnrichMetrics {
 
   @Override
   public void deadLettered(String stage, String kind) {
-    Counter.builder(DLQ_RECORDS)
-        .description("Records sent to the dead-letter topic")
-        .tag("stage", stage)
-        .tag("kind", kind)
-        .register(registry)
-        .increment();
+    deadLetters.deadLettered(stage, kind);
   }
 }

@@ -1,9 +1,10 @@
 package dev.newsflow.enrich.stream;
 
+import dev.newsflow.streams.deadletter.DeadLetterMetrics;
 import java.time.Duration;
 
-/** What the enrich processor reports about each record it handles, for metrics. */
-public interface EnrichMetrics {
+/** What the enrich topology reports about each record it handles, for metrics. */
+public interface EnrichMetrics extends DeadLetterMetrics {
 
   /** Reports nothing: for tests and tools that need no metrics. */
   EnrichMetrics NONE =
@@ -22,12 +23,4 @@ public interface EnrichMetrics {
    * @param quotes number of quotes found in the article
    */
   void enriched(Duration latency, int quotes);
-
-  /**
-   * Called once per record sent to the dead-letter topic.
-   *
-   * @param stage the stage that failed, e.g. {@code enrich}
-   * @param kind the error kind: {@code deserialization}, {@code validation} or {@code processing}
-   */
-  void deadLettered(String stage, String kind);
 }

@@ -3,6 +3,8 @@ package dev.newsflow.enrich.stream;
 import dev.newsflow.enrich.article.ArticleDecoder;
 import dev.newsflow.enrich.article.ArticleEnricher;
 import dev.newsflow.events.Topics;
+import dev.newsflow.streams.deadletter.DeadLetterRoute;
+import dev.newsflow.streams.deadletter.DeadLetteringProcessor;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,6 +19,9 @@ import org.apache.kafka.streams.kstream.Produced;
  * decoded or enriched to {@code news.dlq} with the cause in its headers.
  */
 public final class EnrichTopology {
+
+  /** Stage name written to the dead-letter headers. */
+  static final String STAGE = "enrich";
 
   private EnrichTopology() {}
 
@@ -43,29 +48,23 @@ public final class EnrichTopology {
   public static Topology buildTopology(
       Topics topics, ArticleDecoder decoder, ArticleEnricher enricher, EnrichMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    KStream<byte[], EnrichOutcome> outcomes =
+    KStream<byte[], byte[]> records =
         builder.stream(
-                topics.articles().name(),
-                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("articles-source"))
-            .processValues(
-                () -> new EnrichProcessor(decoder, enricher, metrics), Named.as("enrich"));
-
-    outcomes
-        .filter((key, outcome) -> outcome.succeeded(), Named.as("enriched-only"))
+            topics.articles().name(),
+            Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("articles-source"));
+    EnrichStep step = new EnrichStep(decoder, enricher, metrics);
+    DeadLetterRoute.apply(
+            records,
+            "enrich",
+            () -> new DeadLetteringProcessor<>(STAGE, "processing", step, metrics),
+            topics.deadLetters().name())
         .map(
-            (key, outcome) -> KeyValue.pair(outcome.enriched().id(), outcome.enriched()),
+            (key, enriched) -> KeyValue.pair(enriched.id(), enriched),
             Named.as("key-by-article-id"))
         .to(
             topics.enriched().name(),
             Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
                 .withName("enriched-sink"));
-
-    outcomes
-        .filterNot((key, outcome) -> outcome.succeeded(), Named.as("failed-only"))
-        .mapValues(EnrichOutcome::original, Named.as("original-bytes"))
-        .to(
-            topics.deadLetters().name(),
-            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
     return builder.build();
   }
 }

@@ -8,6 +8,7 @@ import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.events.Article;
 import dev.newsflow.events.ArticleIds;
 import dev.newsflow.events.Topics;
+import dev.newsflow.streams.ops.DeadLetterCounter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,7 +63,7 @@ class MicrometerEnrichMetricsTest {
     assertThat(registry.get(MicrometerEnrichMetrics.ENRICHMENT_LATENCY).timer().count())
         .isEqualTo(2);
     assertThat(registry.get(MicrometerEnrichMetrics.ARTICLE_QUOTES).summary().count()).isEqualTo(2);
-    assertThat(registry.find(MicrometerEnrichMetrics.DLQ_RECORDS).counter()).isNull();
+    assertThat(registry.find(DeadLetterCounter.DLQ_RECORDS).counter()).isNull();
   }
 
   @Test
@@ -73,14 +74,14 @@ class MicrometerEnrichMetricsTest {
 
     assertThat(
             registry
-                .get(MicrometerEnrichMetrics.DLQ_RECORDS)
+                .get(DeadLetterCounter.DLQ_RECORDS)
                 .tags("stage", "enrich", "kind", "deserialization")
                 .counter()
                 .count())
         .isEqualTo(2.0);
     assertThat(
             registry
-                .get(MicrometerEnrichMetrics.DLQ_RECORDS)
+                .get(DeadLetterCounter.DLQ_RECORDS)
                 .tags("stage", "enrich", "kind", "processing")
                 .counter()
                 .count())

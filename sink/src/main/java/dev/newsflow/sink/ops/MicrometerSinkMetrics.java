@@ -1,10 +1,14 @@
 package dev.newsflow.sink.ops;
 
 import dev.newsflow.sink.stream.SinkMetrics;
+import dev.newsflow.streams.ops.DeadLetterCounter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Sink metrics recorded in a Micrometer registry under the {@code newsflow.} prefix. */
+/**
+ * Sink metrics recorded in a Micrometer registry under the {@code newsflow.} prefix; dead letters
+ * as {@link DeadLetterCounter#DLQ_RECORDS}.
+ */
 public final class MicrometerSinkMetrics implements SinkMetrics {
 
   /** Counter of quote events published; Prometheus: {@code newsflow_quotes_published_total}. */
@@ -13,16 +17,13 @@ public final class MicrometerSinkMetrics implements SinkMetrics {
   /** Counter of articles exported; Prometheus: {@code newsflow_articles_exported_total}. */
   public static final String ARTICLES_EXPORTED = "newsflow.articles.exported";
 
-  /** Counter of dead-lettered records by stage and kind; {@code newsflow_dlq_records_total}. */
-  public static final String DLQ_RECORDS = "newsflow.dlq.records";
-
-  private final MeterRegistry registry;
+  private final DeadLetterCounter deadLetters;
   private final Counter quotes;
   private final Counter exported;
 
   /** Registers the meters in {@code registry}. */
   public MicrometerSinkMetrics(MeterRegistry registry) {
-    this.registry = registry;
+    this.deadLetters = new DeadLetterCounter(registry);
     this.quotes =
         Counter.builder(QUOTES_PUBLISHED)
             .description("Quote events sent to the quotes topic")
@@ -45,11 +46,6 @@ public final class MicrometerSinkMetrics implements SinkMetrics {
 
   @Override
   public void deadLettered(String stage, String kind) {
-    Counter.builder(DLQ_RECORDS)
-        .description("Records sent to the dead-letter topic")
-        .tag("stage", stage)
-        .tag("kind", kind)
-        .register(registry)
-        .increment();
+    deadLetters.deadLettered(stage, kind);
   }
 }

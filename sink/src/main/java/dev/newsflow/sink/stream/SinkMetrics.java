@@ -1,7 +1,9 @@
 package dev.newsflow.sink.stream;
 
+import dev.newsflow.streams.deadletter.DeadLetterMetrics;
+
 /** What the sink topology reports about the records it handles, for metrics. */
-public interface SinkMetrics {
+public interface SinkMetrics extends DeadLetterMetrics {
 
   /** Reports nothing: for tests and tools that need no metrics. */
   SinkMetrics NONE =
@@ -21,12 +23,4 @@ public interface SinkMetrics {
 
   /** Called once per article written to the JSON Lines export. */
   void articleExported();
-
-  /**
-   * Called once per record sent to the dead-letter topic.
-   *
-   * @param stage the stage that failed: {@code sink}
-   * @param kind the error kind, e.g. {@code deserialization}
-   */
-  void deadLettered(String stage, String kind);
 }

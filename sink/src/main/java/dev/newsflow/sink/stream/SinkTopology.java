@@ -13,6 +13,8 @@ import dev.newsflow.sink.view.EntityCount;
 import dev.newsflow.sink.view.EntityRef;
 import dev.newsflow.sink.view.SpeakerQuotes;
 import dev.newsflow.sink.view.SpeakerTopics;
+import dev.newsflow.streams.deadletter.DeadLetterRoute;
+import dev.newsflow.streams.deadletter.DeadLetteringProcessor;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -39,6 +41,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * cannot be read to {@code news.dlq}.
  */
 public final class SinkTopology {
+
+  /** Stage name written to the dead-letter headers. */
+  static final String STAGE = "sink";
 
   private static final JsonSerde<EnrichedArticle> ARTICLE = JsonSerde.of(EnrichedArticle.class);
 
@@ -68,16 +73,16 @@ public final class SinkTopology {
   public static Topology buildTopology(
       Topics topics, DailyJsonlExporter exporter, ArticleFeed feed, SinkMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    KStream<byte[], SinkOutcome> outcomes =
-        builder.stream(
-                topics.enriched().name(),
-                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("enriched-source"))
-            .processValues(() -> new DecodeProcessor(metrics), Named.as("decode"));
-
     KStream<byte[], EnrichedArticle> articles =
-        outcomes
-            .filter((key, outcome) -> outcome.succeeded(), Named.as("decoded-only"))
-            .mapValues(SinkOutcome::article, Named.as("article-values"));
+        DeadLetterRoute.apply(
+            builder.stream(
+                topics.enriched().name(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("enriched-source")),
+            "decode",
+            () ->
+                new DeadLetteringProcessor<>(
+                    STAGE, "deserialization", new EnrichedArticleDecoder(), metrics),
+            topics.deadLetters().name());
     articles.toTable(
         Named.as("articles-table"),
         Materialized.<byte[], EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(SinkStores.ARTICLES)
@@ -95,12 +100,6 @@ public final class SinkTopology {
           () -> new ExportProcessor(exporter, metrics), Named.as("export-jsonl"));
     }
 
-    outcomes
-        .filterNot((key, outcome) -> outcome.succeeded(), Named.as("undecodable-only"))
-        .mapValues(SinkOutcome::original, Named.as("original-bytes"))
-        .to(
-            topics.deadLetters().name(),
-            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
     return builder.build();
   }
 

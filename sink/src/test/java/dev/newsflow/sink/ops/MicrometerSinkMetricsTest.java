@@ -7,6 +7,7 @@ import dev.newsflow.events.Topics;
 import dev.newsflow.sink.TestArticles;
 import dev.newsflow.sink.export.DailyJsonlExporter;
 import dev.newsflow.sink.stream.SinkTopology;
+import dev.newsflow.streams.ops.DeadLetterCounter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class MicrometerSinkMetricsTest {
 
     assertThat(
             registry
-                .get(MicrometerSinkMetrics.DLQ_RECORDS)
+                .get(DeadLetterCounter.DLQ_RECORDS)
                 .tags("stage", "sink", "kind", "deserialization")
                 .counter()
                 .count())

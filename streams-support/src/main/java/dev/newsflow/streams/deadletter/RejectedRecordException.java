@@ -1,6 +1,6 @@
-package dev.newsflow.enrich.article;
+package dev.newsflow.streams.deadletter;
 
-/** A record that cannot be enriched because of what it contains; it goes to the dead letters. */
+/** A record that cannot be processed because of what it contains; it goes to the dead letters. */
 public final class RejectedRecordException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
