@@ -8,6 +8,7 @@ import dev.newsflow.sink.live.ArticleFeed;
 import dev.newsflow.sink.ops.MicrometerSinkMetrics;
 import dev.newsflow.sink.ops.OpsRoutes;
 import dev.newsflow.sink.stream.SinkTopology;
+import dev.newsflow.sink.stream.StoreMemoryLimit;
 import dev.newsflow.streams.ServiceStreams;
 import dev.newsflow.streams.ops.StreamsTelemetry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -82,6 +83,12 @@ public final class SinkService implements AutoCloseable {
             : new DailyJsonlExporter(options.exportDir(), options.exportMaxBytes());
     ArticleFeed feed = options.httpEnabled() ? new ArticleFeed(options.feedCapacity()) : null;
     Properties properties = settings.streamsProperties(applicationId, stateDir, 1);
+    properties.putIfAbsent(
+        StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StoreMemoryLimit.class.getName());
+    String storeMemory = settings.asMap().get(StoreMemoryLimit.TOTAL_BYTES_CONFIG);
+    if (storeMemory != null) {
+      properties.put(StoreMemoryLimit.TOTAL_BYTES_CONFIG, storeMemory);
+    }
     StreamsTelemetry telemetry = new StreamsTelemetry();
     HttpApi http = null;
     HostInfo self = null;
