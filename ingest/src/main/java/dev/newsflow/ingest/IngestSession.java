@@ -4,12 +4,12 @@ import dev.newsflow.events.Article;
 import dev.newsflow.ingest.dedup.Deduplicator;
 import dev.newsflow.ingest.dedup.Fingerprint;
 import dev.newsflow.ingest.dedup.Verdict;
-import dev.newsflow.ingest.language.LanguageGuesser;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.Delivery;
 import dev.newsflow.ingest.source.Candidate;
 import dev.newsflow.ingest.source.CandidateSink;
 import dev.newsflow.ingest.validation.CandidateValidator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * One open connection of ingest to Kafka: validates each candidate, guesses its language, drops
  * exact duplicates, publishes the rest and, on {@link #flush()}, waits for the broker and records
  * what was published in the seen-set. Not thread-safe; long-running sources flush per batch.
+ *
+ * <p>The CPU work per candidate ({@link ArticlePreparer}) runs on {@link IngestOptions#workers()}
+ * threads; deduplication decides and articles are sent on the calling thread, in input order, so
+ * what is published, skipped or marked as a near duplicate does not depend on the threads.
  */
 public final class IngestSession implements CandidateSink, AutoCloseable {
 
@@ -43,6 +47,8 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
   private final Supplier<ArticlePublisher> publishers;
   private final Deduplicator deduplicator;
   private final CandidateValidator validator;
+  private final ArticlePreparer preparer;
+  private final OrderedWorkers<PreparedArticle> workers;
   private final Runnable onInput;
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<PublishFailure> failures = new ArrayList<>();
@@ -61,11 +67,17 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
     this.publishers = publishers;
     this.deduplicator = deduplicator;
     this.validator = new CandidateValidator(options.maxBodyBytes());
+    this.preparer = new ArticlePreparer(validator, deduplicator, options.detectLanguage());
+    this.workers = new OrderedWorkers<>(options.workers(), this::decide);
     this.onInput = onInput;
   }
 
-  /** True when an article with this URL was already published, so it need not be fetched. */
+  /**
+   * True when an article with this URL was already published or accepted, so it need not be
+   * fetched; decides on the candidates still being prepared first.
+   */
   public boolean knowsUrl(String url) {
+    workers.finish();
     return deduplicator.knowsUrl(url);
   }
 
@@ -77,55 +89,40 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
   @Override
   public void accept(Candidate candidate) {
     onInput.run();
-    Optional<String> problem = validator.problemWith(candidate);
-    if (problem.isPresent()) {
-      rejectQuietly(candidate.origin(), problem.get());
+    Instant ingestedAt = options.clock().instant();
+    workers.submit(() -> preparer.prepare(candidate, ingestedAt));
+  }
+
+  /** Decides on a prepared input, in input order, and publishes it unless it is a duplicate. */
+  private void decide(PreparedArticle prepared) {
+    if (prepared.problem() != null) {
+      rejectQuietly(prepared.origin(), prepared.problem());
       return;
     }
-    Article article = candidate.toArticle(options.clock().instant());
-    Fingerprint fingerprint = Fingerprint.of(article);
+    Article article = prepared.article();
+    Fingerprint fingerprint = prepared.fingerprint();
+    String origin = prepared.origin();
     Verdict verdict = deduplicator.claim(fingerprint);
     if (verdict.kind() == Verdict.Kind.DUPLICATE) {
-      LOG.debug("Skipping {} from {}: {}", article.id(), candidate.origin(), verdict.reason());
-      duplicates.add(
-          new Duplicate(candidate.origin(), article.id(), verdict.duplicateOf(), verdict.reason()));
+      LOG.debug("Skipping {} from {}: {}", article.id(), origin, verdict.reason());
+      duplicates.add(new Duplicate(origin, article.id(), verdict.duplicateOf(), verdict.reason()));
       return;
     }
-    if (candidate.language() == null && options.detectLanguage()) {
-      Optional<String> language =
-          LanguageGuesser.guess(candidate.title() + "\n" + candidate.body());
-      if (language.isPresent()) {
-        article = candidate.withLanguage(language.get()).toArticle(article.ingestedAt());
-      }
+    if (prepared.languagePending()) {
+      article = ArticlePreparer.withGuessedLanguage(article);
     }
     Map<String, String> headers = new LinkedHashMap<>();
     if (verdict.kind() == Verdict.Kind.NEAR_DUPLICATE) {
-      article = nearDuplicateOf(article, verdict.duplicateOf());
+      article = ArticleCopies.withDuplicateOf(article, verdict.duplicateOf());
       headers.put(DUPLICATE_OF_HEADER, verdict.duplicateOf());
       nearDuplicates.add(
-          new Duplicate(candidate.origin(), article.id(), verdict.duplicateOf(), verdict.reason()));
+          new Duplicate(origin, article.id(), verdict.duplicateOf(), verdict.reason()));
     }
-    if (!candidate.authors().isEmpty()) {
-      headers.put(AUTHORS_HEADER, JsonStrings.array(candidate.authors()));
+    if (!article.authors().isEmpty()) {
+      headers.put(AUTHORS_HEADER, JsonStrings.array(article.authors()));
     }
     pending.put(article.id(), fingerprint);
-    publish(article, candidate.origin(), headers);
-  }
-
-  private static Article nearDuplicateOf(Article a, String originalId) {
-    return new Article(
-        a.schemaVersion(),
-        a.id(),
-        a.url(),
-        a.source(),
-        a.title(),
-        a.body(),
-        a.language(),
-        a.publishedAt(),
-        a.ingestedAt(),
-        a.contentHash(),
-        originalId,
-        a.authors());
+    publish(article, origin, headers);
   }
 
   private void publish(Article article, String origin, Map<String, String> headers) {
@@ -149,7 +146,7 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
   @Override
   public void reject(String origin, String reason) {
     onInput.run();
-    rejectQuietly(origin, reason);
+    workers.submitDone(PreparedArticle.rejected(origin, reason));
   }
 
   private void rejectQuietly(String origin, String reason) {
@@ -162,6 +159,7 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
    * what happened since the previous flush.
    */
   public IngestResult flush() {
+    workers.finish();
     List<String> published = new ArrayList<>();
     List<Fingerprint> confirmed = new ArrayList<>();
     if (publisher != null) {
@@ -193,6 +191,7 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
 
   @Override
   public void close() {
+    workers.close();
     if (publisher != null) {
       publisher.close();
     }

@@ -71,6 +71,15 @@ public final class PublishOptions {
       description = "Leave 'language' empty when the input names none, instead of guessing it.")
   boolean noDetectLanguage;
 
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Threads that validate, fingerprint and guess the language of articles while the"
+              + " reading thread deduplicates and publishes them in input order (default: one per"
+              + " processor; 1 does everything on the reading thread).")
+  Integer workers;
+
   @SuppressWarnings("UnusedVariable") // picocli reads it to print the usage
   @Option(
       names = {"-h", "--help"},
@@ -88,7 +97,13 @@ public final class PublishOptions {
       throw new ParameterException(
           spec.commandLine(), "--timeout must be at least 100ms, was " + timeout);
     }
-    return IngestOptions.defaults()
+    if (workers != null && workers < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--workers must be at least 1, was " + workers);
+    }
+    IngestOptions defaults = IngestOptions.defaults();
+    return defaults
+        .withWorkers(workers == null ? defaults.workers() : workers)
         .withMaxBodyBytes(maxBodyBytes)
         .withTimeout(timeout)
         .withStdin(stdin)

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -225,5 +226,87 @@ class IngestorTest {
     assertThat(sent.value().duplicateOf()).isEqualTo("o-1");
     assertThat(producer.history().get(0).value().duplicateOf()).isNull();
     assertThat(sent.value().language()).isEqualTo("en");
+  }
+
+  @Test
+  void shouldPublishAndSkipTheSameArticlesInTheSameOrderWithOneOrFourWorkers() throws IOException {
+    String file = write("mixed.jsonl", mixedLines(200));
+    MockProducer<String, Article> oneWorker = mockProducer(true);
+    MockProducer<String, Article> fourWorkers = mockProducer(true);
+
+    IngestResult sequential = withWorkers(oneWorker, 1).ingest(List.of(file));
+    IngestResult parallel = withWorkers(fourWorkers, 4).ingest(List.of(file));
+
+    assertThat(sequential.rejections()).hasSize(20);
+    assertThat(sequential.duplicates()).hasSize(20);
+    assertThat(sequential.nearDuplicates()).hasSize(19); // the first edited copy is new
+    assertThat(oneWorker.history())
+        .extracting(record -> record.value().language())
+        .contains("en", "de");
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(fourWorkers.history()).isEqualTo(oneWorker.history());
+  }
+
+  private Ingestor withWorkers(MockProducer<String, Article> mock, int workers) {
+    IngestOptions options =
+        IngestOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withWorkers(workers);
+    return new Ingestor(options, () -> new ArticlePublisher(mock, Topics.ARTICLES, "mock:9092"));
+  }
+
+  /**
+   * JSON Lines where every tenth line from the fourth is invalid, from the sixth repeats the line
+   * before, from the eighth is a near duplicate of the story; the rest are distinct texts of random
+   * words, English or German.
+   */
+  private static String mixedLines(int count) {
+    Random random = new Random(42);
+    List<String> english =
+        List.of(
+            "the", "harbour", "council", "said", "on", "Tuesday", "workers", "agreed", "new",
+            "plans", "for", "trains", "and", "ships", "after", "a", "long", "strike", "in", "city");
+    List<String> german =
+        List.of(
+            "der",
+            "Hafen",
+            "wurde",
+            "am",
+            "Dienstag",
+            "wieder",
+            "geöffnet",
+            "und",
+            "die",
+            "Arbeiter",
+            "haben",
+            "einen",
+            "neuen",
+            "Vertrag",
+            "mit",
+            "der",
+            "Stadt",
+            "über");
+    StringBuilder lines = new StringBuilder();
+    String previous = null;
+    for (int i = 0; i < count; i++) {
+      String line;
+      if (i % 10 == 3) {
+        line = "{\"id\": \"no-body-" + i + "\"}";
+      } else if (i % 10 == 5) {
+        line = previous;
+      } else if (i % 10 == 7) {
+        String edited = SampleTexts.HARBOUR.replace("on Tuesday", "on Tuesday " + i);
+        line = "{\"id\": \"near-" + i + "\", \"body\": \"" + edited + "\"}";
+      } else {
+        List<String> words = i % 2 == 0 ? english : german;
+        StringBuilder body = new StringBuilder();
+        for (int w = 0; w < 60; w++) {
+          body.append(words.get(random.nextInt(words.size()))).append(' ');
+        }
+        line =
+            "{\"id\": \"a-" + i + "\", \"title\": \"Story " + i + "\", \"body\": \"" + body + "\"}";
+      }
+      lines.append(line).append('\n');
+      previous = line;
+    }
+    return lines.toString();
   }
 }

@@ -54,6 +54,16 @@ public final class Deduplicator {
   }
 
   /**
+   * True when the seen-set holds this article's id, canonical URL or exact text, so {@link #claim}
+   * would now call it an exact duplicate.
+   */
+  public synchronized boolean holdsExactly(Fingerprint f) {
+    return ids.containsKey(f.id())
+        || (f.urlKey() != null && urls.containsKey(f.urlKey()))
+        || texts.containsKey(f.exactText());
+  }
+
+  /**
    * Checks an article and, unless it is an exact duplicate, remembers it at once so a copy later in
    * the same run is caught; call {@link #confirm} once it is published or {@link #forget} if not.
    */

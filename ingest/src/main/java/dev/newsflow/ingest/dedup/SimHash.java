@@ -1,11 +1,8 @@
 package dev.newsflow.ingest.dedup;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A 64-bit SimHash of a text over word 3-shingles: texts that differ in a few words get
@@ -16,28 +13,30 @@ public final class SimHash {
   /** Words per shingle. */
   static final int SHINGLE = 3;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   private SimHash() {}
 
   /** Returns the fingerprint of the text; 0 when it has no words. */
   public static long of(String text) {
-    List<String> words = words(text);
-    if (words.isEmpty()) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    int[] bounds = wordBounds(normal);
+    int words = bounds[0];
+    if (words == 0) {
       return 0L;
     }
-    int[] weights = new int[64];
-    int shingles = Math.max(1, words.size() - SHINGLE + 1);
+    int[] ones = new int[64];
+    int shingles = Math.max(1, words - SHINGLE + 1);
     for (int i = 0; i < shingles; i++) {
-      String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE)));
-      long hash = hash64(shingle);
+      long hash = shingleHash(normal, bounds, i, Math.min(words, i + SHINGLE));
       for (int bit = 0; bit < 64; bit++) {
-        weights[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+        ones[bit] += (int) ((hash >>> bit) & 1L);
       }
     }
     long fingerprint = 0L;
     for (int bit = 0; bit < 64; bit++) {
-      if (weights[bit] > 0) {
+      if (2 * ones[bit] > shingles) { // more shingles have the bit set than not
         fingerprint |= 1L << bit;
       }
     }
@@ -49,23 +48,64 @@ public final class SimHash {
     return Long.bitCount(a ^ b);
   }
 
-  static List<String> words(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(normal);
-    while (matcher.find()) {
-      words.add(matcher.group());
+  /**
+   * Finds the words (runs of letters and numbers, as the regex {@code [\p{L}\p{N}]+}): element 0 is
+   * the count, then start and end index of each word.
+   */
+  private static int[] wordBounds(String text) {
+    int[] bounds = new int[1 + 2 * 64];
+    int words = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && isWordChar(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      if (2 * words + 2 >= bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[1 + 2 * words] = start;
+      bounds[2 + 2 * words] = i;
+      words++;
     }
-    return words;
+    bounds[0] = words;
+    return bounds;
   }
 
-  /** FNV-1a over the UTF-16 units, then a 64-bit finaliser so nearby strings spread over bits. */
-  static long hash64(String text) {
-    long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < text.length(); i++) {
-      hash ^= text.charAt(i);
-      hash *= 0x100000001b3L;
+  private static boolean isWordChar(int codePoint) {
+    if (Character.isLetter(codePoint)) {
+      return true;
     }
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * FNV-1a over the UTF-16 units of words {@code from} to {@code to} (exclusive) joined by one
+   * space, then a 64-bit finaliser; the shingle string itself is never built.
+   */
+  private static long shingleHash(String text, int[] bounds, int from, int to) {
+    long hash = FNV_OFFSET;
+    for (int word = from; word < to; word++) {
+      if (word > from) {
+        hash = (hash ^ ' ') * FNV_PRIME;
+      }
+      for (int i = bounds[1 + 2 * word]; i < bounds[2 + 2 * word]; i++) {
+        hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+      }
+    }
+    return finish(hash);
+  }
+
+  /** The finaliser after FNV-1a over the UTF-16 units, so nearby strings spread over bits. */
+  private static long finish(long fnv) {
+    long hash = fnv;
     hash ^= hash >>> 33;
     hash *= 0xff51afd7ed558ccdL;
     hash ^= hash >>> 33;

@@ -6,8 +6,9 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
- * The producer configuration of ingest: idempotent, {@code acks=all}, zstd, 10 ms linger, 4 MiB
- * requests and bounded blocking, with every client property of the settings passed through.
+ * The producer configuration of ingest: idempotent, {@code acks=all}, zstd, 10 ms linger, 256 KiB
+ * batches, 4 MiB requests and bounded blocking, with every client property of the settings passed
+ * through.
  */
 public final class ProducerProperties {
 
@@ -15,6 +16,13 @@ public final class ProducerProperties {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   static final int LINGER_MS = 10;
+
+  /**
+   * Bytes per partition batch: about a hundred articles before compression instead of Kafka's
+   * default of six (16 KiB), so the broker handles fewer, larger requests.
+   */
+  static final int BATCH_BYTES = 256 * 1024;
+
   private static final int DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
   /** Room for a 1 MB body after JSON escaping; the broker checks the compressed batch. */
@@ -35,32 +43,46 @@ public final class ProducerProperties {
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     properties.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(LINGER_MS));
+    properties.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(BATCH_BYTES));
     properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(MAX_REQUEST_BYTES));
     putTimeouts(properties, DEFAULT_TIMEOUT);
     properties.putAll(settings.clientProperties());
     if (timeout != null) {
       putTimeouts(properties, timeout);
+    } else {
+      long delivery = millis(properties, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 0);
+      long room = delivery - millis(properties, ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
+      if (room > 0 && millis(properties, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 0) > room) {
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(room));
+      }
     }
     return properties;
   }
 
   private static void putTimeouts(Properties properties, Duration timeout) {
     long millis = timeout.toMillis();
-    if (millis <= LINGER_MS) {
-      throw new IllegalArgumentException("timeout must be longer than " + LINGER_MS + " ms");
+    long linger = millis(properties, ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
+    if (millis <= linger) {
+      throw new IllegalArgumentException(
+          "timeout must be longer than linger.ms, " + linger + " ms");
     }
-    long requestTimeout = Math.min(millis - LINGER_MS, currentRequestTimeoutMillis(properties));
+    long requestTimeout =
+        Math.min(
+            millis - linger,
+            millis(
+                properties, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, DEFAULT_REQUEST_TIMEOUT_MS));
     properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(millis));
     properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(millis));
     properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(requestTimeout));
   }
 
-  private static long currentRequestTimeoutMillis(Properties properties) {
-    String value = properties.getProperty(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
+  /** A property in milliseconds, or the fallback when it is missing or not a number. */
+  private static long millis(Properties properties, String name, long fallback) {
+    Object value = properties.get(name);
     try {
-      return value == null ? DEFAULT_REQUEST_TIMEOUT_MS : Long.parseLong(value.strip());
+      return value == null ? fallback : Long.parseLong(value.toString().strip());
     } catch (NumberFormatException e) {
-      return DEFAULT_REQUEST_TIMEOUT_MS;
+      return fallback;
     }
   }
 }

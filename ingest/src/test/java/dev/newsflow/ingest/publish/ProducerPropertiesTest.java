@@ -21,6 +21,7 @@ class ProducerPropertiesTest {
         .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
         .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd")
         .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "10")
+        .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "262144")
         .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000")
         .containsEntry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000")
         .containsEntry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "29990");
@@ -59,5 +60,20 @@ class ProducerPropertiesTest {
         .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000")
         .containsEntry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "2000")
         .containsEntry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "1990");
+  }
+
+  @Test
+  void shouldLeaveRoomForALongerLingerInTheDeliveryTimeout() {
+    KafkaSettings settings = KafkaSettings.of("broker:9092").with("linger.ms", "50");
+
+    Properties byDefault = ProducerProperties.of(settings, null);
+    Properties explicit = ProducerProperties.of(settings, Duration.ofSeconds(2));
+
+    assertThat(byDefault)
+        .containsEntry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000")
+        .containsEntry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "29950");
+    assertThat(explicit)
+        .containsEntry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "2000")
+        .containsEntry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "1950");
   }
 }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps what a reader found, for assertions. */
-final class CollectingSink implements CandidateSink {
+public final class CollectingSink implements CandidateSink {
 
-  final List<Candidate> candidates = new ArrayList<>();
-  final List<String> rejections = new ArrayList<>();
+  /** Every candidate accepted, in order. */
+  public final List<Candidate> candidates = new ArrayList<>();
+
+  /** Every rejection as {@code origin: reason}, in order. */
+  public final List<String> rejections = new ArrayList<>();
 
   @Override
   public void accept(Candidate candidate) {
