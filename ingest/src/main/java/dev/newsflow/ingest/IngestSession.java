@@ -12,10 +12,12 @@ import dev.newsflow.ingest.validation.CandidateValidator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
@@ -180,8 +182,12 @@ public final class IngestSession implements CandidateSink, AutoCloseable {
       }
     }
     deduplicator.confirm(confirmed);
+    Set<String> acknowledged = new HashSet<>(published);
+    // A near duplicate the broker never took is a failure, reported as such, not a publication.
+    List<Duplicate> publishedNearDuplicates =
+        nearDuplicates.stream().filter(d -> acknowledged.contains(d.articleId())).toList();
     IngestResult result =
-        new IngestResult(published, rejections, failures, duplicates, nearDuplicates);
+        new IngestResult(published, rejections, failures, duplicates, publishedNearDuplicates);
     rejections.clear();
     failures.clear();
     duplicates.clear();

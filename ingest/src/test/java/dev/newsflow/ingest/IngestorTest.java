@@ -55,6 +55,25 @@ class IngestorTest {
         });
   }
 
+  /** Files with an article ({@code o-1}) and a copy of it with two words added ({@code c-1}). */
+  private List<String> originalAndNearCopy() throws IOException {
+    String body = SampleTexts.HARBOUR;
+    String original = write("original.jsonl", "{\"id\": \"o-1\", \"body\": \"" + body + "\"}");
+    String copy =
+        write(
+            "copy.jsonl",
+            "{\"id\": \"c-1\", \"body\": \""
+                + body.replace("on Tuesday", "on Tuesday morning")
+                + "\"}");
+    return List.of(original, copy);
+  }
+
+  private Ingestor nearDuplicateIngestor() {
+    return new Ingestor(
+        IngestOptions.defaults().withMaxBodyBytes(10_000),
+        () -> new ArticlePublisher(producer, Topics.ARTICLES, "mock:9092"));
+  }
+
   private String write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8).toString();
   }
@@ -176,6 +195,18 @@ class IngestorTest {
   }
 
   @Test
+  void shouldNotCountANearDuplicateTheBrokerNeverTookAsPublished() throws IOException {
+    producer.partitionsForException =
+        new TimeoutException("Topic news.articles not present in metadata after 1000 ms.");
+
+    IngestResult result = nearDuplicateIngestor().ingest(originalAndNearCopy());
+
+    assertThat(result.publishedIds()).isEmpty();
+    assertThat(result.nearDuplicates()).isEmpty();
+    assertThat(result.failures()).extracting(PublishFailure::articleId).contains("o-1", "c-1");
+  }
+
+  @Test
   void shouldReportAProducerThatCannotBeCreated() throws IOException {
     String one = write("one.txt", "One\n\nfirst");
     Ingestor ingestor =
@@ -198,20 +229,7 @@ class IngestorTest {
 
   @Test
   void shouldPublishANearDuplicateWithTheIdOfTheOriginalInAHeader() throws IOException {
-    String body = SampleTexts.HARBOUR;
-    String original = write("original.jsonl", "{\"id\": \"o-1\", \"body\": \"" + body + "\"}");
-    String copy =
-        write(
-            "copy.jsonl",
-            "{\"id\": \"c-1\", \"body\": \""
-                + body.replace("on Tuesday", "on Tuesday morning")
-                + "\"}");
-    Ingestor ingestor =
-        new Ingestor(
-            IngestOptions.defaults().withMaxBodyBytes(10_000),
-            () -> new ArticlePublisher(producer, Topics.ARTICLES, "mock:9092"));
-
-    IngestResult result = ingestor.ingest(List.of(original, copy));
+    IngestResult result = nearDuplicateIngestor().ingest(originalAndNearCopy());
 
     assertThat(result.publishedIds()).containsExactly("o-1", "c-1");
     assertThat(result.nearDuplicates())

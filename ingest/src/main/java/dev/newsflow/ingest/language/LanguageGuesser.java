@@ -48,16 +48,34 @@ public final class LanguageGuesser {
 
   private LanguageGuesser() {}
 
-  /** Returns the language code of the text, or empty when it is too short or unclear. */
+  /**
+   * Returns the language code of the text, or empty when it is too short or unclear. A plainly
+   * English start ({@link PlainEnglish}) is settled without Lingua.
+   */
   public static Optional<String> guess(String text) {
     String sample = start(text, SAMPLE_CHARS);
     if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
       return Optional.empty();
     }
-    Language language = Holder.DETECTOR.detectLanguageOf(sample);
+    if (PlainEnglish.isClear(sample)) {
+      return Optional.of("en");
+    }
+    return linguaGuess(text);
+  }
+
+  /**
+   * What Lingua alone makes of the start of {@code text}: the short sample, then the longer one
+   * when the short one is unclear.
+   */
+  static Optional<String> linguaGuess(String text) {
+    Language language = Holder.DETECTOR.detectLanguageOf(start(text, SAMPLE_CHARS));
     if (language == Language.UNKNOWN && text.length() > SAMPLE_CHARS) {
       language = Holder.DETECTOR.detectLanguageOf(start(text, RETRY_SAMPLE_CHARS));
     }
+    return code(language);
+  }
+
+  private static Optional<String> code(Language language) {
     if (language == Language.UNKNOWN) {
       return Optional.empty();
     }
