@@ -68,10 +68,14 @@ final class CoreNlpTagger {
         if (start < lastEnd || end <= start || end > text.length()) {
           continue;
         }
-        String tag = label.tag() == null ? "" : label.tag();
         String ner = label.ner() == null ? "O" : label.ner();
-        tokens.add(
-            new Token(tokens.size(), start, end, text.substring(start, end), tag, ner, sentence));
+        String tag = properNounForName(label.tag() == null ? "" : label.tag(), ner, label.word());
+        String word = text.substring(start, end);
+        Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (isPluralPossessive(text, previous, start, end)) {
+          tag = "POS";
+        }
+        tokens.add(new Token(tokens.size(), start, end, word, tag, ner, sentence));
         lastEnd = end;
       }
       if (tokens.size() > before) {
@@ -79,5 +83,33 @@ final class CoreNlpTagger {
       }
     }
     return AnnotatedText.of(text, tokens);
+  }
+
+  /**
+   * Whether the apostrophe at {@code [start, end)} marks the possessive of the plural noun right
+   * before it ("Sanders’ campaign", "the voters' choice"), which the tagger reads as a closing
+   * quote mark: it is glued to a noun ending in s and followed by white space.
+   */
+  static boolean isPluralPossessive(String text, Token previous, int start, int end) {
+    String word = text.substring(start, end);
+    if (!(word.equals("’") || word.equals("'")) || previous == null || previous.end() != start) {
+      return false;
+    }
+    String before = previous.text();
+    boolean pluralS = before.endsWith("s") || before.endsWith("S");
+    return previous.isNoun() && pluralS && end < text.length() && text.charAt(end) == ' ';
+  }
+
+  /**
+   * The part-of-speech tag of a token, corrected to {@code NNP} when NER calls a capitalized word
+   * part of a person's, organization's or place's name but the tagger did not see a noun (surnames
+   * such as "Devine" or "Young" tagged as adjectives or verbs), so that the speaker rules, which
+   * read noun phrases, see the name.
+   */
+  static String properNounForName(String tag, String ner, String word) {
+    boolean name = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION");
+    boolean capitalized = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    boolean misread = tag.startsWith("JJ") || tag.startsWith("VB") || tag.startsWith("RB");
+    return name && capitalized && misread ? "NNP" : tag;
   }
 }

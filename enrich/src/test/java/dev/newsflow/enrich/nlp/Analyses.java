@@ -6,6 +6,7 @@ import dev.newsflow.events.Entity;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.Mention;
 import dev.newsflow.events.Quote;
+import dev.newsflow.events.QuoteKind;
 import dev.newsflow.events.TextField;
 import dev.newsflow.events.TextSpan;
 import java.util.List;
@@ -60,6 +61,13 @@ public final class Analyses {
   /** The quote whose text starts with the prefix, if any. */
   public static Optional<Quote> findQuote(Analysis analysis, String prefix) {
     return analysis.quotes().stream().filter(q -> q.text().startsWith(prefix)).findFirst();
+  }
+
+  /** Asserts the kind and the speaker's canonical name of a quote, and returns the quote. */
+  public static Quote assertKindAndSpeaker(Quote quote, QuoteKind kind, String speaker) {
+    assertThat(quote.kind()).as(quote.text()).isEqualTo(kind);
+    assertThat(quote.speaker().name()).as(quote.text()).isEqualTo(speaker);
+    return quote;
   }
 
   /** The quotes whose text contains the words. */

@@ -89,7 +89,9 @@ class SeedArticleTest {
     Entity blinken = entity(analysis, "Antony Blinken");
 
     assertThat(blinken.type()).isEqualTo(EntityType.PERSON);
-    assertThat(blinken.mentions()).extracting(Mention::text).contains("Blinken", "Antony Blinken");
+    assertThat(blinken.mentions())
+        .extracting(Mention::text)
+        .contains("Blinken", "Secretary of State Antony Blinken");
     assertThat(blinken.mentions()).extracting(Mention::text).doesNotContain("Blinken’s");
     assertThat(names(analysis, EntityType.PERSON)).doesNotContain("Blinken");
   }

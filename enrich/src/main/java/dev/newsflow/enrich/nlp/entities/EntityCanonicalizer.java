@@ -39,7 +39,7 @@ public final class EntityCanonicalizer {
     Set<String> surnames = new HashSet<>();
     for (List<NameMention> names : List.of(titleNames, bodyNames)) {
       for (NameMention name : names) {
-        String[] words = words(name.text());
+        String[] words = words(name.name());
         if (name.type() == EntityType.PERSON && words.length > 1) {
           surnames.add(words[words.length - 1]);
         }
@@ -83,6 +83,7 @@ public final class EntityCanonicalizer {
                 token.start(),
                 token.end(),
                 token.text(),
+                token.text(),
                 field,
                 EntityType.PERSON,
                 null,
@@ -100,18 +101,18 @@ public final class EntityCanonicalizer {
     for (NameMention name : names) {
       if (name.canonical() == null) {
         votes
-            .computeIfAbsent(name.text(), k -> new EnumMap<>(EntityType.class))
+            .computeIfAbsent(name.name(), k -> new EnumMap<>(EntityType.class))
             .merge(name.type(), 1, Integer::sum);
       }
     }
     List<NameMention> result = new ArrayList<>(names.size());
     for (NameMention name : names) {
-      boolean single = words(name.text()).length == 1;
-      if (name.type() != EntityType.PERSON && single && surnames.contains(name.text())) {
+      boolean single = words(name.name()).length == 1;
+      if (name.type() != EntityType.PERSON && single && surnames.contains(name.name())) {
         result.add(name.withType(EntityType.PERSON));
         continue;
       }
-      Map<EntityType, Integer> counts = votes.get(name.text());
+      Map<EntityType, Integer> counts = votes.get(name.name());
       if (name.canonical() == null && counts != null && counts.size() > 1) {
         EntityType best = name.type();
         for (Map.Entry<EntityType, Integer> count : counts.entrySet()) {
@@ -133,13 +134,13 @@ public final class EntityCanonicalizer {
     PersonNames persons = new PersonNames();
     for (NameMention name : names) {
       if (name.type() == EntityType.PERSON) {
-        persons.addFullName(words(name.text()));
+        persons.addFullName(words(name.name()));
       }
     }
     Map<String, Cluster> clusters = new LinkedHashMap<>();
     for (int order = 0; order < names.size(); order++) {
       NameMention mention = names.get(order);
-      String[] words = words(mention.text());
+      String[] words = words(mention.name());
       String name;
       if (mention.type() == EntityType.PERSON) {
         name = persons.canonicalFor(words, order);

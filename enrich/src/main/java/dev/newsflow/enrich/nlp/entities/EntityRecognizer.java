@@ -13,9 +13,11 @@ import java.util.Optional;
 
 /**
  * Finds the names in one field: CoreNLP's NER chunks, corrected with the {@link Gazetteer} (which
- * wins over shorter or equal NER chunks), {@link PersonTitles} (stripped from person names, and
- * names inside a title such as "State" in "Secretary of State" dropped), and the rule that an
- * adjectival MISC word ("Chinese") is a NORP. Possessive endings are never part of a name.
+ * wins over shorter or equal NER chunks), {@link PersonTitles} (a title right before a person's
+ * name is part of the mention as written, "Secretary of State Antony Blinken", but never of the
+ * name the entity is grouped by; names inside a title such as "State" in "Secretary of State" are
+ * dropped), and the rule that an adjectival MISC word ("Chinese") is a NORP. Possessive endings are
+ * never part of a name.
  */
 public final class EntityRecognizer {
 
@@ -61,6 +63,7 @@ public final class EntityRecognizer {
     private final boolean[] inTitle;
     private final Gender[] titleEndingAt;
     private final int[] titleEndFrom;
+    private final int[] titleStartEndingAt;
     private final List<Match<Gazetteer.Entry>> gazetteerMatches = new ArrayList<>();
     private final boolean[] gazetteerDone;
 
@@ -75,7 +78,9 @@ public final class EntityRecognizer {
       this.inTitle = new boolean[size];
       this.titleEndingAt = new Gender[size + 1];
       this.titleEndFrom = new int[size];
+      this.titleStartEndingAt = new int[size + 1];
       Arrays.fill(titleEndFrom, -1);
+      Arrays.fill(titleStartEndingAt, -1);
       for (int i = from; i < to; ) {
         Optional<Match<Gender>> title = titles.longestAt(tokens, i, to);
         if (title.isPresent() && tokens.get(i).isCapitalized()) {
@@ -83,6 +88,7 @@ public final class EntityRecognizer {
           Arrays.fill(inTitle, match.firstToken() - from, match.endToken() - from, true);
           titleEndingAt[match.endToken() - from] = match.value();
           titleEndFrom[i - from] = match.endToken();
+          titleStartEndingAt[match.endToken() - from] = i;
           i = match.endToken();
         } else {
           i++;
@@ -129,19 +135,23 @@ public final class EntityRecognizer {
         return;
       }
       Gender titleGender = orUnknown(titleEndingAt[a - from]);
+      int titleStart = titleStartEndingAt[a - from];
       while (a < b) {
         int titleEnd = titleEndFrom[a - from];
         int gazetteerAt = gazetteerStartingAt(a);
         if (type == EntityType.PERSON && titleEnd > 0 && titleEnd <= b) {
           Gender gender = orUnknown(titleEndingAt[titleEnd - from]);
           titleGender = gender == Gender.UNKNOWN ? titleGender : gender;
+          titleStart = titleStart < 0 ? a : titleStart;
           a = titleEnd;
         } else if (type == EntityType.PERSON
             && gazetteerAt >= 0
             && gazetteerMatches.get(gazetteerAt).endToken() < b) {
           a = gazetteerMatches.get(gazetteerAt).endToken();
+          titleStart = -1;
         } else if (!tokens.get(a).isCapitalized() && !startsWithDigit(tokens.get(a))) {
           a++;
+          titleStart = -1;
         } else {
           break;
         }
@@ -173,7 +183,8 @@ public final class EntityRecognizer {
       if (type == EntityType.MISC && b - a == 1 && isAdjectival(tokens.get(a))) {
         finalType = EntityType.NORP;
       }
-      emit(a, b, finalType, null, titleGender);
+      int mentionStart = finalType == EntityType.PERSON && titleStart >= 0 ? titleStart : a;
+      emit(mentionStart, a, b, finalType, null, titleGender);
     }
 
     private int gazetteerStartingAt(int token) {
@@ -190,21 +201,36 @@ public final class EntityRecognizer {
       Match<Gazetteer.Entry> match = gazetteerMatches.get(g);
       emit(
           match.firstToken(),
+          match.firstToken(),
           match.endToken(),
           match.value().type(),
           match.value().canonical(),
           Gender.UNKNOWN);
     }
 
-    private void emit(int a, int b, EntityType type, String canonical, Gender titleGender) {
-      int start = tokens.get(a).start();
+    /**
+     * Adds the mention of tokens {@code [mentionStart, b)} whose name, without a title, is tokens
+     * {@code [a, b)}.
+     */
+    private void emit(
+        int mentionStart, int a, int b, EntityType type, String canonical, Gender titleGender) {
+      int start = tokens.get(mentionStart).start();
+      int nameStart = tokens.get(a).start();
       int end = tokens.get(b - 1).end();
       String last = tokens.get(b - 1).text();
       if (last.length() > 2 && (last.endsWith("’s") || last.endsWith("'s"))) {
         end -= 2;
       }
       out.add(
-          new NameMention(start, end, text.slice(start, end), field, type, canonical, titleGender));
+          new NameMention(
+              start,
+              end,
+              text.slice(start, end),
+              text.slice(nameStart, end),
+              field,
+              type,
+              canonical,
+              titleGender));
     }
 
     private boolean allInTitle(int a, int b) {

@@ -8,7 +8,9 @@ import dev.newsflow.events.TextField;
  *
  * @param start first code unit in the field
  * @param end one past the last code unit
- * @param text the name as it stands in the field
+ * @param text the mention as it stands in the field: for a person, a title right before the name
+ *     included ("Secretary of State Antony Blinken")
+ * @param name the name without its title ("Antony Blinken"), which entities are grouped by
  * @param field the field the offsets point into
  * @param type the entity type
  * @param canonical the gazetteer's canonical name, or null when the name is not in the gazetteer
@@ -18,6 +20,7 @@ public record NameMention(
     int start,
     int end,
     String text,
+    String name,
     TextField field,
     EntityType type,
     String canonical,
@@ -25,6 +28,6 @@ public record NameMention(
 
   /** Returns this mention with another type and no canonical name. */
   public NameMention withType(EntityType newType) {
-    return new NameMention(start, end, text, field, newType, null, titleGender);
+    return new NameMention(start, end, text, name, field, newType, null, titleGender);
   }
 }

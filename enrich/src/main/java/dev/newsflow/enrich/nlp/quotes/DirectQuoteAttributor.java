@@ -130,7 +130,8 @@ final class DirectQuoteAttributor {
           return Optional.empty();
         }
         Optional<SpeakerPhrase> subject = phrases.subjectOf(k, lower, verbs);
-        if (subject.isEmpty()) {
+        boolean objectFollows = TokenWords.isTell(token) || token.tag().equals("VBG");
+        if (subject.isEmpty() && !objectFollows) {
           subject = phrases.phraseAt(k + 1, j + 1);
         }
         int cue = k;
@@ -212,7 +213,7 @@ final class DirectQuoteAttributor {
             && !endsSentence
             && finite
             && !TokenWords.isBe(verb)
-            && (commaEnded || k + 1 >= upper || text.token(k + 1).isPunctuation());
+            && (commaEnded || endsClauseBeforeQuote(k, upper));
     if (!listed && !generic) {
       return Optional.empty();
     }
@@ -220,6 +221,17 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     return Optional.of(new Attribution(k, k + 1, phrase.get()));
+  }
+
+  /**
+   * Whether the verb at {@code k} ends its clause: punctuation follows, or the paragraph ends; a
+   * verb right before the next quote ({@code “...” X ran “...”}) takes that quote as its object.
+   */
+  private boolean endsClauseBeforeQuote(int k, int upper) {
+    if (k + 1 < upper) {
+      return text.token(k + 1).isPunctuation();
+    }
+    return k + 1 >= text.size() || !quoted.opensAt(text.token(k + 1).start());
   }
 
   /**

@@ -10,8 +10,10 @@ import java.util.Set;
  * Attributes quoted words that stand inside someone's statement without a reporting verb of their
  * own ({@code the mayor blasted the council for its “reckless spending”}, {@code Rovira says the
  * buses “shook the street awake”}): the verb before the marks and its subject make a mixed quote
- * whose content runs from after the verb to the end of the sentence. Short quoted terms inside a
- * noun phrase ({@code a “strategic partnership”}) are left alone as scare quotes.
+ * whose content runs from after the verb to the end of the sentence; when a reporting verb stands
+ * before that subject ({@code Cruz says his rival ran “...”}), the reporting verb and its subject
+ * do. Short quoted terms inside a noun phrase ({@code a “strategic partnership”}) are left alone as
+ * scare quotes.
  */
 final class EmbeddedQuoteFinder {
 
@@ -68,8 +70,16 @@ final class EmbeddedQuoteFinder {
       tried++;
       Optional<SpeakerPhrase> subject = phrases.subjectOf(v, lower, verbs);
       if (subject.isPresent()) {
+        int reporting = reportingVerbBetween(v, openToken);
+        if (reporting < 0) {
+          reporting = reportingVerbBefore(subject.get().first(), from);
+        }
+        Optional<SpeakerPhrase> reporter =
+            reporting < 0 ? Optional.empty() : phrases.subjectOf(reporting, from, verbs);
+        int cue = reporter.isPresent() ? reporting : v;
+        subject = reporter.isPresent() ? reporter : subject;
         int end = contentEnd(text.sentenceEnd(sentence), limit);
-        int first = v + 1;
+        int first = cue + 1;
         if (first < end && text.token(first).is("that")) {
           first++;
         }
@@ -80,11 +90,50 @@ final class EmbeddedQuoteFinder {
             new ReportedClause(
                 text.token(first).start(),
                 Math.max(text.token(end - 1).end(), span.outerEnd()),
-                new Attribution(v, v + 1, subject.get()),
+                new Attribution(cue, cue + 1, subject.get()),
                 STRENGTH));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The reporting verb whose clause holds the verb of the quoted words ({@code Cruz says his “old
+   * friend” ran “...”}): the nearest verb that introduces a that-clause before token {@code
+   * before}, back to token {@code lower} or a sentence break, passing over quoted words; -1 when
+   * there is none.
+   */
+  private int reportingVerbBefore(int before, int lower) {
+    for (int k = before - 1; k >= lower; k--) {
+      Token token = text.token(k);
+      if (quoted.covers(token.start())) {
+        continue;
+      }
+      if (TokenWords.isSentenceFinal(token) || token.is(":")) {
+        return -1;
+      }
+      if (isReporting(token)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A reporting verb between the verb at {@code verb} and the quote ({@code defended the plan,
+   * saying the line “pays for itself”}), or -1.
+   */
+  private int reportingVerbBetween(int verb, int openToken) {
+    for (int k = openToken - 1; k > verb; k--) {
+      if (isReporting(text.token(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isReporting(Token token) {
+    return verbs.introducesThatClause(token) && !token.tag().equals("VBN");
   }
 
   /**

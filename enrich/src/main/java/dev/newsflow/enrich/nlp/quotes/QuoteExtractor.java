@@ -81,8 +81,8 @@ public final class QuoteExtractor {
         remember(draft);
       }
       reportedSpeech();
-      continuations.continueSpeakers(bySpan, consumed, attributed);
       embeddedQuotes();
+      continuations.continueSpeakers(bySpan, consumed, attributed);
       List<QuoteDraft> drafts = new ArrayList<>(clauses);
       for (int i = 0; i < quoted.size(); i++) {
         boolean direct = bySpan[i] == null || bySpan[i].kind() == QuoteKind.DIRECT;
@@ -103,7 +103,7 @@ public final class QuoteExtractor {
                   UNKNOWN));
         }
       }
-      return number(withoutOverlaps(drafts));
+      return number(QuotedPieces.join(text, withoutOverlaps(drafts)));
     }
 
     private QuoteDraft fromSpan(int index, Attribution attribution) {
@@ -134,6 +134,9 @@ public final class QuoteExtractor {
       for (ReportedClause clause : finder.find()) {
         int start = clause.start();
         int end = clause.end();
+        if (insideReportedClause(text.token(clause.attribution().cueFirst()).start())) {
+          continue;
+        }
         List<Integer> inside = new ArrayList<>();
         boolean conflict = false;
         for (int i = 0; i < quoted.size(); i++) {
@@ -175,10 +178,18 @@ public final class QuoteExtractor {
       }
     }
 
+    /**
+     * Whether the offset lies in the content of a reported clause already taken: a cue inside
+     * someone's reported words ({@code Ana said Bo thinks ...}) is part of what Ana said.
+     */
+    private boolean insideReportedClause(int offset) {
+      return clauses.stream().anyMatch(c -> c.start() <= offset && offset < c.end());
+    }
+
     private void embeddedQuotes() {
       EmbeddedQuoteFinder finder = new EmbeddedQuoteFinder(text, quoted, phrases, verbs);
       for (int i = 0; i < quoted.size(); i++) {
-        if (consumed[i] || bySpan[i] != null) {
+        if (consumed[i] || bySpan[i] != null || isEmbeddedTitle(quoted.get(i))) {
           continue;
         }
         int limit = Integer.MAX_VALUE;

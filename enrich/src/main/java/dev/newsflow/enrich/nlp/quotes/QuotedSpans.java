@@ -56,6 +56,12 @@ final class QuotedSpans {
     return low < opens.length ? low : -1;
   }
 
+  /** Whether a span's opening mark is at the offset. */
+  boolean opensAt(int offset) {
+    int index = firstOpeningAtOrAfter(offset);
+    return index >= 0 && opens[index] == offset;
+  }
+
   /** Whether the offset lies inside quote marks. */
   boolean covers(int offset) {
     return indexCovering(offset) >= 0;

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Finds reported speech sentence by sentence: {@code X said/told Reuters that CLAUSE}, {@code X
- * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.}, {@code According to X, CLAUSE} and
- * {@code CLAUSE, according to X ...}. Cues inside quote marks are ignored; the caller decides
- * whether quote marks in the clause make it mixed.
+ * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.}, {@code As X said, CLAUSE}, {@code
+ * According to X, CLAUSE} and {@code CLAUSE, according to X ...}. Cues inside quote marks are
+ * ignored; the caller decides whether quote marks in the clause make it mixed.
  */
 final class ReportedSpeechFinder {
 
@@ -20,12 +20,15 @@ final class ReportedSpeechFinder {
   private static final double BARE_CLAUSE = 0.65;
   private static final double POSTPOSED = 0.7;
   private static final double ACCORDING_TO = 0.7;
-  private static final int MAX_THAT_DISTANCE = 8;
+  private static final double PREPOSED = 0.6;
+  private static final int MAX_PREPOSED_LEAD = 4;
+  private static final int MAX_PREPOSED_ADJUNCT = 6;
+  private static final int MAX_PREPOSED_SUBJECT = 12;
+  private static final int MAX_THAT_DISTANCE = 12;
   private static final int MAX_POSTPOSED_TAIL = 12;
   private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
-  private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> NAMING_VERBS =
       Set.of(
           "call",
@@ -63,6 +66,7 @@ final class ReportedSpeechFinder {
       complementClauses(from, to, clauses);
       namedInQuotes(from, to, clauses);
       postposed(from, to, clauses);
+      preposed(from, to, clauses);
       accordingToInside(from, to, clauses);
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -144,7 +148,7 @@ final class ReportedSpeechFinder {
 
   private int bareClauseStart(int verb, int to) {
     int k = verb + 1;
-    if (TELL.contains(text.token(verb).text().toLowerCase(Locale.ROOT))) {
+    if (TokenWords.isTell(text.token(verb))) {
       while (k < to && isObjectToken(text.token(k))) {
         k++;
       }
@@ -174,7 +178,11 @@ final class ReportedSpeechFinder {
       if (TokenWords.isFiniteVerb(token)) {
         return k;
       }
-      if (token.isPunctuation() && !token.tag().equals("HYPH") && !token.tag().equals("POS")) {
+      boolean opensQuote = quoted.opensAt(token.start());
+      if (token.isPunctuation()
+          && !opensQuote
+          && !token.tag().equals("HYPH")
+          && !token.tag().equals("POS")) {
         return -1;
       }
     }
@@ -222,6 +230,50 @@ final class ReportedSpeechFinder {
         return;
       }
     }
+  }
+
+  /**
+   * {@code [As] X said [adjunct], CLAUSE.}: a cue that opens the sentence and ends at a comma,
+   * before the reported clause ({@code As the mayor put it, ...}, {@code Rather, he said, ...}).
+   */
+  private void preposed(int from, int to, List<ReportedClause> out) {
+    int leadEnd = Math.min(to, from + MAX_PREPOSED_LEAD + 1);
+    for (int v = from + 1; v < to && v <= leadEnd + MAX_PREPOSED_SUBJECT; v++) {
+      Token verb = text.token(v);
+      if (TokenWords.isClauseBreak(verb) || quoted.covers(verb.start())) {
+        return;
+      }
+      if (!TokenWords.isFiniteVerb(verb)) {
+        continue;
+      }
+      if (!verbs.introducesThatClause(verb)) {
+        return;
+      }
+      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, from, verbs);
+      int comma = commaAfterCue(v, to);
+      if (subject.isEmpty() || subject.get().first() > leadEnd || comma < 0) {
+        return;
+      }
+      int end = contentEnd(comma + 1, to);
+      if (end - comma - 1 >= 4 && hasFiniteVerb(comma + 1, end) && !takenBy(out, comma + 1, end)) {
+        out.add(clause(comma + 1, end, new Attribution(v, v + 1, subject.get()), PREPOSED));
+      }
+      return;
+    }
+  }
+
+  /** The comma that ends a cue and a short adjunct after it ({@code said on Monday,}), or -1. */
+  private int commaAfterCue(int verb, int to) {
+    for (int m = verb + 1; m < to && m <= verb + MAX_PREPOSED_ADJUNCT; m++) {
+      Token token = text.token(m);
+      if (token.is(",")) {
+        return m;
+      }
+      if (token.isVerb() || token.is("that") || TokenWords.isClauseBreak(token)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

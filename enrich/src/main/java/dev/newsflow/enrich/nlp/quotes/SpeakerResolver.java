@@ -58,11 +58,10 @@ final class SpeakerResolver {
     if (lastPerson != null && persons == 1 && !commonHead) {
       return named(lastPerson, 1.0);
     }
-    if (persons <= 1) {
-      Optional<EntityMention> head = entities.mentionAt(headLast.start());
-      if (head.isPresent()) {
-        return named(head.get(), 0.95);
-      }
+    Optional<EntityMention> head = entities.mentionAt(headLast.start());
+    boolean personHead = head.isPresent() && head.get().entity().type() == EntityType.PERSON;
+    if (head.isPresent() && (persons <= 1 || personHead)) {
+      return named(head.get(), 0.95);
     }
     String words = text.slice(start, end);
     return new ResolvedSpeaker(new Speaker(words, null, new TextSpan(start, end, words)), 0.85);

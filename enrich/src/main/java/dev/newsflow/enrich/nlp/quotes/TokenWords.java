@@ -22,13 +22,15 @@ final class TokenWords {
           "yesterday",
           "Today",
           "Yesterday");
+  private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am");
 
   private TokenWords() {}
 
+  /** Whether the token is a quote mark; a possessive apostrophe ("Sanders’") is not. */
   static boolean isQuoteMark(Token token) {
-    return QUOTE_MARKS.contains(token.text());
+    return QUOTE_MARKS.contains(token.text()) && !token.tag().equals("POS");
   }
 
   /** Whether the token is a finite verb or a modal ("was", "says", "will"). */
@@ -44,6 +46,11 @@ final class TokenWords {
 
   static boolean isWeekday(Token token) {
     return WEEKDAYS.contains(token.text());
+  }
+
+  /** Whether the token is a form of "tell", whose object is the one told, never the speaker. */
+  static boolean isTell(Token token) {
+    return TELL.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
   static boolean isBe(Token token) {

@@ -26,7 +26,7 @@ class EntityRulesTest {
     assertThat(kessler.type()).isEqualTo(EntityType.PERSON);
     assertThat(kessler.mentions())
         .extracting(Mention::text)
-        .containsExactly("Laura Kessler", "Kessler");
+        .containsExactly("Finance Minister Laura Kessler", "Kessler");
   }
 
   @Test
@@ -43,15 +43,40 @@ class EntityRulesTest {
   }
 
   @Test
-  void shouldStripTitlesAndNotMistakeThemForOrganizations() {
-    Analysis analysis =
-        analyze("", "US Secretary of State Daniel Hartley arrived in Oslo late on Tuesday.");
+  void shouldKeepTheTitleInTheMentionButNotInTheNameNorMistakeItForAnOrganization() {
+    String body = "US Secretary of State Daniel Hartley arrived in Oslo late on Tuesday.";
+    Analysis analysis = analyze("", body);
 
-    assertThat(entity(analysis, "Daniel Hartley").mentions())
-        .extracting(Mention::text)
-        .containsExactly("Daniel Hartley");
+    Mention mention = entity(analysis, "Daniel Hartley").mentions().get(0);
+    assertThat(mention.text()).isEqualTo("Secretary of State Daniel Hartley");
+    assertThat(mention.start()).isEqualTo(body.indexOf("Secretary"));
+    assertThat(names(analysis, EntityType.PERSON)).containsExactly("Daniel Hartley");
     assertThat(names(analysis, EntityType.ORGANIZATION)).doesNotContain("State");
     assertThat(names(analysis, EntityType.LOCATION)).contains("United States", "Oslo");
+  }
+
+  @Test
+  void shouldGroupTitledAndUntitledMentionsOfOnePerson() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Mayor Ingrid Solberg opened the bridge on Friday. "
+                + "Ingrid Solberg thanked the workers, and Solberg cut the ribbon.");
+
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Mayor Ingrid Solberg", "Ingrid Solberg", "Solberg");
+    assertThat(names(analysis, EntityType.PERSON)).containsExactly("Ingrid Solberg");
+  }
+
+  @Test
+  void shouldLeaveALowerCaseRoleOutOfTheMention() {
+    Analysis analysis =
+        analyze("", "The bridge was designed by engineer Ingrid Solberg of Bergen.");
+
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Ingrid Solberg");
   }
 
   @Test

@@ -19,6 +19,15 @@ class GazetteerTest {
   }
 
   @Test
+  void shouldKnowPartyAcronymsAsOrganizations() {
+    assertThat(gazetteer.lookup("GOP"))
+        .contains(new Gazetteer.Entry(EntityType.ORGANIZATION, "Republican Party"));
+    assertThat(gazetteer.lookup("SPD"))
+        .contains(
+            new Gazetteer.Entry(EntityType.ORGANIZATION, "Social Democratic Party of Germany"));
+  }
+
+  @Test
   void shouldKnowDemonymsAsNorpWithPluralsFolded() {
     assertThat(gazetteer.lookup("German")).contains(new Gazetteer.Entry(EntityType.NORP, "German"));
     assertThat(gazetteer.lookup("Ukrainians"))

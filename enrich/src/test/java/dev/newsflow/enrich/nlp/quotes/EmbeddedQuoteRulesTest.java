@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp.quotes;
 
 import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.assertKindAndSpeaker;
 import static dev.newsflow.enrich.nlp.Analyses.quotesContaining;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,38 @@ class EmbeddedQuoteRulesTest {
     assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
     assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
     assertThat(quote.text()).startsWith("the old buses").endsWith("for years");
+  }
+
+  @Test
+  void shouldCreditQuotedWordsInAReportedClauseToTheReporterNotToTheClauseSubject() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira says her rival Tomas Berg ran “a campaign of fear and little else” in"
+                + " the spring.");
+
+    Quote quote =
+        assertKindAndSpeaker(
+            quotesContaining(analysis, "a campaign of fear").get(0),
+            QuoteKind.MIXED,
+            "Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("says");
+    assertThat(quote.text()).startsWith("her rival");
+  }
+
+  @Test
+  void shouldCreditQuotedWordsAfterSayingToTheSubjectOfTheSentence() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira defended the budget on Monday, saying the new line “pays for itself"
+                + " within a decade.”");
+
+    Quote quote = quotesContaining(analysis, "pays for itself").get(0);
+    assertKindAndSpeaker(quote, QuoteKind.MIXED, "Ines Rovira");
+    assertThat(quote.text()).startsWith("the new line");
   }
 
   @Test

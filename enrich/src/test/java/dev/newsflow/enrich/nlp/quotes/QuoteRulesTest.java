@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp.quotes;
 
 import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.assertKindAndSpeaker;
 import static dev.newsflow.enrich.nlp.Analyses.findQuote;
 import static dev.newsflow.enrich.nlp.Analyses.quote;
 import static dev.newsflow.enrich.nlp.Analyses.quotesContaining;
@@ -26,6 +27,84 @@ class QuoteRulesTest {
     assertThat(quote.speaker().mention().text()).isEqualTo("Kessler");
     assertThat(quote.cue().text()).isEqualTo("said");
     assertThat(quote.confidence()).isGreaterThan(0.8);
+  }
+
+  @Test
+  void shouldReadAPossessiveApostropheInsideAnAppositionAsNoQuoteMark() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The deal is done,” Peter Brandt, the Lindqvists’ banker, said on Monday."
+                + " “Now we wait.”");
+
+    Quote first = quote(analysis, "The deal is done,");
+    assertThat(assertKindAndSpeaker(first, QuoteKind.DIRECT, "Peter Brandt").cue().text())
+        .isEqualTo("said");
+    assertKindAndSpeaker(quote(analysis, "Now we wait."), QuoteKind.DIRECT, "Peter Brandt");
+  }
+
+  @Test
+  void shouldCreditATitledSpeakerToThePersonRatherThanANameInTheTitle() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO + "“We expect a vote soon,” Kessler campaign spokeswoman Maria Lindqvist said.");
+
+    Quote quote = quote(analysis, "We expect a vote soon,");
+    assertThat(quote.speaker().name()).isEqualTo("Maria Lindqvist");
+    assertThat(quote.speaker().mention().text()).endsWith("Maria Lindqvist");
+  }
+
+  @Test
+  void shouldNotTakeAVerbBeforeTheNextQuoteAsTheCueOfTheQuoteBefore() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler says her “old friend” Peter Brandt ran “a careful and honest bank"
+                + " for a decade.”");
+
+    assertThat(quotesContaining(analysis, "a careful and honest bank"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Laura Kessler"));
+    assertThat(quotesContaining(analysis, "old friend"))
+        .allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Peter Brandt"));
+  }
+
+  @Test
+  void shouldNeverTakeTheOneToldAsTheSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "After the meeting, telling reporters outside, “The talks were hard and long.”");
+
+    assertThat(quotesContaining(analysis, "The talks were hard and long"))
+        .allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("reporters"));
+  }
+
+  @Test
+  void shouldJoinTheQuotedPiecesOfOneStatementIntoOneQuote() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO + "Kessler called the plan “reckless” and “unfair to every saver” on Monday.");
+
+    assertThat(quotesContaining(analysis, "reckless"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).contains("unfair to every saver"))
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Laura Kessler"));
+  }
+
+  @Test
+  void shouldKeepAPieceWithItsOwnCueApart() {
+    Analysis analysis =
+        analyze("", INTRO + "“We will wait,” Kessler said, “and then we will decide.”");
+
+    assertThat(quote(analysis, "We will wait,").speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote(analysis, "and then we will decide.").speaker().name())
+        .isEqualTo("Laura Kessler");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp.quotes;
 
 import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.assertKindAndSpeaker;
 import static dev.newsflow.enrich.nlp.Analyses.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +37,33 @@ class ReportedSpeechRulesTest {
     Quote quote = quote(analysis, "The ferry service has carried");
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.speaker().name()).isEqualTo("Marta Olsen");
+  }
+
+  @Test
+  void shouldReadABareReportedClauseWhoseVerbStandsInsideQuoteMarksAsMixed() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Marta Olsen said the ferry crews “did a remarkable job in the storm” last winter.");
+
+    assertThat(
+            assertKindAndSpeaker(
+                quote(analysis, "the ferry crews"), QuoteKind.MIXED, "Marta Olsen"))
+        .extracting(Quote::text)
+        .asString()
+        .contains("“did a remarkable job in the storm”");
+  }
+
+  @Test
+  void shouldReadACueThatOpensTheSentenceBeforeACommaAsReportedSpeech() {
+    Analysis analysis =
+        analyze(
+            "",
+            "As Marta Olsen noted on Monday, the ferry service has never missed a crossing"
+                + " in winter.");
+
+    Quote quote = quote(analysis, "the ferry service has never missed");
+    assertThat(assertKindAndSpeaker(quote, QuoteKind.INDIRECT, "Marta Olsen").cue().text())
+        .isEqualTo("noted");
   }
 }
