@@ -36,7 +36,34 @@ final class DirectQuoteAttributor {
       return before;
     }
     Optional<Attribution> after = after(index);
-    return after.isPresent() ? after : afterColonParagraph(index);
+    if (after.isPresent()) {
+      return after;
+    }
+    Optional<Attribution> colonParagraph = afterColonParagraph(index);
+    return colonParagraph.isPresent() ? colonParagraph : dashLineAfter(index);
+  }
+
+  /**
+   * A quote that ends its paragraph, signed in the next one by a dash and a name on a line of its
+   * own ({@code "..."} then {@code - Jane Doe.}).
+   */
+  private Optional<Attribution> dashLineAfter(int index) {
+    QuotedSpan span = quoted.get(index);
+    int paragraph = span.paragraph();
+    if (!span.closed()
+        || paragraph + 1 >= text.paragraphCount()
+        || !text.slice(span.outerEnd(), text.paragraphEnd(paragraph)).isBlank()) {
+      return Optional.empty();
+    }
+    int dash = text.firstTokenAtOrAfter(text.paragraphStart(paragraph + 1));
+    int upper = text.firstTokenAtOrAfter(text.paragraphEnd(paragraph + 1));
+    if (dash + 1 >= upper || !isDash(text.token(dash))) {
+      return Optional.empty();
+    }
+    return phrases
+        .phraseAt(dash + 1, upper)
+        .filter(this::namesAndEndsLine)
+        .map(p -> new Attribution(dash, dash + 1, p));
   }
 
   /**
@@ -141,7 +168,33 @@ final class DirectQuoteAttributor {
         return Optional.empty();
       }
     }
-    return Optional.empty();
+    boolean doubleMark = "“\"".indexOf(text.text().charAt(span.open())) >= 0;
+    return colon && doubleMark ? nameBeforeColon(lower, j) : Optional.empty();
+  }
+
+  /**
+   * {@code Clinton: "..."}, {@code ... - Pew Research: “...”}: a name alone before the colon, at
+   * the start of its sentence or after a dash, is the speaker and the colon the cue. Only double
+   * marks count: {@code Ryan: ‘No Place’ For ...} is a headline.
+   */
+  private Optional<Attribution> nameBeforeColon(int lower, int last) {
+    if (last < lower) {
+      return Optional.empty();
+    }
+    int first = last;
+    while (first > lower
+        && (text.token(first - 1).isProperNoun() || text.token(first - 1).is("and"))) {
+      first--;
+    }
+    boolean opens = first == lower || isDash(text.token(first - 1));
+    if (!opens || !text.token(first).isProperNoun()) {
+      return Optional.empty();
+    }
+    int cue = last + 1;
+    return phrases
+        .phraseAt(first, cue)
+        .filter(p -> p.end() == cue && text.token(p.headEnd() - 1).isProperNoun())
+        .map(p -> new Attribution(cue, cue + 1, p));
   }
 
   /** {@code According to X, “...”}: tokens {@code [lower, end]} hold the attribution. */
@@ -177,6 +230,13 @@ final class DirectQuoteAttributor {
     if (verbs.introducesQuote(first) && TokenWords.isFiniteVerb(first)) {
       int cue = i;
       return phrases.phraseAt(i + 1, upper).map(p -> new Attribution(cue, cue + 1, p));
+    }
+    if (!endsSentence && isInvertedCue(first) && opensClause(index)) {
+      int cue = i;
+      return phrases
+          .phraseAt(i + 1, upper)
+          .filter(p -> p.end() >= upper || text.token(p.end()).isPunctuation())
+          .map(p -> new Attribution(cue, cue + 1, p));
     }
     if (isDash(first) && i + 1 < upper) {
       int cue = i;
@@ -254,21 +314,28 @@ final class DirectQuoteAttributor {
     return token.isNoun() || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("CD");
   }
 
-  /** Skips {@code , ... ,} at {@code k}; returns the token after it, k itself, or -1. */
+  /**
+   * Skips {@code , ... ,} at {@code k}; returns the token after it, k itself, or -1. An apposition
+   * with commas of its own ({@code Jo Ray, 30, of Ames, Iowa, said}) ends at the first comma
+   * followed by a verb.
+   */
   private int skipParenthetical(int k, int upper) {
     if (k >= upper || !text.token(k).text().equals(",")) {
       return k;
     }
+    int firstComma = -1;
     for (int m = k + 1; m < upper && m < k + MAX_PARENTHETICAL; m++) {
       Token token = text.token(m);
       if (token.text().equals(",")) {
-        return m + 1;
-      }
-      if (TokenWords.isClauseBreak(token)) {
-        return -1;
+        if (m + 1 < upper && text.token(m + 1).isVerb()) {
+          return m + 1;
+        }
+        firstComma = firstComma < 0 ? m : firstComma;
+      } else if (TokenWords.isClauseBreak(token)) {
+        break;
       }
     }
-    return -1;
+    return firstComma < 0 ? -1 : firstComma + 1;
   }
 
   private boolean clauseEndsAfter(int verb, int upper) {
@@ -299,9 +366,20 @@ final class DirectQuoteAttributor {
     return lineBreak || TokenWords.isSentenceFinal(after) || after.is(",");
   }
 
+  /**
+   * Whether a verb right after a quote can be its cue with the speaker after it, though it is no
+   * reporting verb ({@code “...?” reacted Trump.}, {@code "...," read the email.}): a past or
+   * present verb that is no form of "be" or an auxiliary.
+   */
+  private static boolean isInvertedCue(Token token) {
+    String tag = token.tag();
+    boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    return finite && !TokenWords.isBe(token) && !isAuxiliary(token) && !token.is("did");
+  }
+
   private static boolean isDash(Token token) {
     String t = token.text();
-    return t.equals("―") || t.equals("—") || t.equals("–") || t.equals("--");
+    return t.equals("―") || t.equals("—") || t.equals("–") || t.equals("--") || t.equals("-");
   }
 
   private static boolean isAuxiliary(Token token) {

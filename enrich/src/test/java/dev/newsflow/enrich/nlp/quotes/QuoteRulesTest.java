@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class QuoteRulesTest {
 
-  private static final String INTRO =
+  /** An opening paragraph that names the people the rule tests quote. */
+  static final String INTRO =
       "Finance Minister Laura Kessler met central banker Peter Brandt in Vienna on Monday.\n\n";
 
   @Test
