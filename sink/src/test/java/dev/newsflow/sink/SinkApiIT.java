@@ -260,20 +260,7 @@ class SinkApiIT {
     }
     List<Entity> entities = new ArrayList<>(article.entities());
     entities.add(new Entity("e9", name, EntityType.MISC, at, 0.1));
-    return new EnrichedArticle(
-        article.schemaVersion(),
-        article.id(),
-        article.url(),
-        article.source(),
-        article.title(),
-        article.body(),
-        article.language(),
-        article.publishedAt(),
-        article.ingestedAt(),
-        article.contentHash(),
-        entities,
-        article.quotes(),
-        article.enrichment());
+    return withResults(article, entities, article.quotes());
   }
 
   private static EnrichedArticle quotedBy(EnrichedArticle article, String speaker) {
@@ -291,6 +278,12 @@ class SinkApiIT {
                         q.cue(),
                         q.confidence()))
             .toList();
+    return withResults(article, article.entities(), quotes);
+  }
+
+  /** The same article with other entities and quotes (every other field kept). */
+  private static EnrichedArticle withResults(
+      EnrichedArticle article, List<Entity> entities, List<Quote> quotes) {
     return new EnrichedArticle(
         article.schemaVersion(),
         article.id(),
@@ -302,7 +295,9 @@ class SinkApiIT {
         article.publishedAt(),
         article.ingestedAt(),
         article.contentHash(),
-        article.entities(),
+        article.duplicateOf(),
+        article.authors(),
+        entities,
         quotes,
         article.enrichment());
   }
