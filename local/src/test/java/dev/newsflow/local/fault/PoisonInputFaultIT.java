@@ -8,7 +8,6 @@ import dev.newsflow.enrich.budget.BudgetedAnalyzer;
 import dev.newsflow.enrich.nlp.Analysis;
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
 import dev.newsflow.events.Article;
-import dev.newsflow.events.ArticleIds;
 import dev.newsflow.events.DeadLetterHeaders;
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.Enrichment;
@@ -179,35 +178,13 @@ class PoisonInputFaultIT {
   }
 
   private static byte[] article(String id, String body) {
-    var article =
-        new Article(
-            Article.SCHEMA_VERSION,
-            id,
-            null,
-            "fault-it",
-            "",
-            body,
-            "en",
-            null,
-            Instant.now(),
-            ArticleIds.contentHash("", body));
+    var article = ShortArticles.article(id, body);
     return JsonSerde.of(Article.class).toBytes(article);
   }
 
   private static EnrichedArticle enriched(String id) {
     String body = "\u201cWe open today,\u201d said Elena Varga. \u201cCome early,\u201d she said.";
-    var article =
-        new Article(
-            Article.SCHEMA_VERSION,
-            id,
-            null,
-            "fault-it",
-            "",
-            body,
-            "en",
-            null,
-            Instant.now(),
-            ArticleIds.contentHash("", body));
+    var article = ShortArticles.article(id, body);
     var speaker = new Speaker("Elena Varga", null, null);
     return EnrichedArticle.of(
         article,

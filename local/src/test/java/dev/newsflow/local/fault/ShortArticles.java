@@ -55,9 +55,14 @@ final class ShortArticles {
     String name = NAMES.get(n % NAMES.size());
     String body =
         "\u201cPier " + n + " reopens on Friday,\u201d said " + name + " in Lisbon. Crews agreed.";
+    return article(id(n), body);
+  }
+
+  /** An English article of the fault tests with this id and body, no title, ingested now. */
+  static Article article(String id, String body) {
     return new Article(
         Article.SCHEMA_VERSION,
-        id(n),
+        id,
         null,
         "fault-it",
         "",
