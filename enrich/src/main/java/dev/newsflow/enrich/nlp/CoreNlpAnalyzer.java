@@ -7,6 +7,7 @@ import dev.newsflow.enrich.nlp.entities.Gazetteer;
 import dev.newsflow.enrich.nlp.entities.NameGenders;
 import dev.newsflow.enrich.nlp.entities.PersonTitles;
 import dev.newsflow.enrich.nlp.entities.SalienceScorer;
+import dev.newsflow.enrich.nlp.quotes.AttributionCues;
 import dev.newsflow.enrich.nlp.quotes.QuoteExtractor;
 import dev.newsflow.enrich.nlp.quotes.ReportingVerbs;
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
@@ -23,7 +24,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
   public static final String ENGINE = "newsflow-corenlp";
 
   /** Engine version: the CoreNLP release and the revision of our rules. */
-  public static final String VERSION = "corenlp-4.5.10+rules-4";
+  public static final String VERSION = "corenlp-4.5.10+rules-5";
 
   private final CoreNlpTagger tagger;
   private final EntityRecognizer recognizer;
@@ -34,7 +35,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
     this.tagger = new CoreNlpTagger();
     this.recognizer = new EntityRecognizer(Gazetteer.load(), PersonTitles.load());
     this.canonicalizer = new EntityCanonicalizer(NameGenders.load());
-    this.quotes = new QuoteExtractor(ReportingVerbs.load());
+    this.quotes = new QuoteExtractor(ReportingVerbs.load(), AttributionCues.load());
   }
 
   /** The analyzer of this JVM, built on first use (loading CoreNLP takes seconds and ~1 GB). */

@@ -19,7 +19,6 @@ final class EmbeddedQuoteFinder {
 
   private static final double STRENGTH = 0.5;
   private static final int MAX_VERBS_TRIED = 2;
-  private static final int MAX_TERM_WORDS = 3;
   private static final Set<String> NOT_SPEECH =
       Set.of("has", "have", "had", "do", "does", "did", "got", "gets", "get");
 
@@ -46,7 +45,7 @@ final class EmbeddedQuoteFinder {
     if (openToken >= text.size()) {
       return Optional.empty();
     }
-    if (isTermInNounPhrase(span, openToken)) {
+    if (ScareQuotes.isTermInNounPhrase(text, span, openToken)) {
       return Optional.empty();
     }
     int sentence = text.token(openToken).sentence();
@@ -134,22 +133,6 @@ final class EmbeddedQuoteFinder {
 
   private boolean isReporting(Token token) {
     return verbs.introducesThatClause(token) && !token.tag().equals("VBN");
-  }
-
-  /**
-   * A short quoted term inside a noun phrase ({@code a “strategic partnership”}): a scare quote or
-   * a name, not someone's words.
-   */
-  private boolean isTermInNounPhrase(QuotedSpan span, int openToken) {
-    String content = text.slice(span.contentStart(), span.contentEnd()).strip();
-    if (openToken == 0 || content.split("\\s+").length > MAX_TERM_WORDS) {
-      return false;
-    }
-    String before = text.token(openToken - 1).tag();
-    return before.equals("DT")
-        || before.equals("PRP$")
-        || before.equals("POS")
-        || before.startsWith("JJ");
   }
 
   private static boolean isContentVerb(Token token) {

@@ -34,11 +34,13 @@ public final class QuoteExtractor {
   private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
   private final ReportingVerbs verbs;
+  private final AttributionCues cues;
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
 
-  /** Creates an extractor with the given cue verbs. */
-  public QuoteExtractor(ReportingVerbs verbs) {
+  /** Creates an extractor with the given speech verbs and learned attribution cues. */
+  public QuoteExtractor(ReportingVerbs verbs, AttributionCues cues) {
     this.verbs = verbs;
+    this.cues = cues;
   }
 
   /** Returns the quotes of a body in text order, ids {@code q1, q2, ...}. */
@@ -130,7 +132,7 @@ public final class QuoteExtractor {
     }
 
     private void reportedSpeech() {
-      ReportedSpeechFinder finder = new ReportedSpeechFinder(text, quoted, verbs, phrases);
+      ReportedSpeechFinder finder = new ReportedSpeechFinder(text, quoted, verbs, cues, phrases);
       for (ReportedClause clause : finder.find()) {
         int start = clause.start();
         int end = clause.end();

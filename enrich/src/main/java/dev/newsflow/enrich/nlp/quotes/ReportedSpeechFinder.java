@@ -29,6 +29,9 @@ final class ReportedSpeechFinder {
   private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
+  private static final double LEARNED = 0.7;
+  private static final double MIN_CUE_SHARE = 0.3;
+  private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> NAMING_VERBS =
       Set.of(
           "call",
@@ -46,13 +49,19 @@ final class ReportedSpeechFinder {
   private final AnnotatedText text;
   private final QuotedSpans quoted;
   private final ReportingVerbs verbs;
+  private final AttributionCues cues;
   private final SpeakerPhraseFinder phrases;
 
   ReportedSpeechFinder(
-      AnnotatedText text, QuotedSpans quoted, ReportingVerbs verbs, SpeakerPhraseFinder phrases) {
+      AnnotatedText text,
+      QuotedSpans quoted,
+      ReportingVerbs verbs,
+      AttributionCues cues,
+      SpeakerPhraseFinder phrases) {
     this.text = text;
     this.quoted = quoted;
     this.verbs = verbs;
+    this.cues = cues;
     this.phrases = phrases;
   }
 
@@ -68,6 +77,7 @@ final class ReportedSpeechFinder {
       postposed(from, to, clauses);
       preposed(from, to, clauses);
       accordingToInside(from, to, clauses);
+      learnedCues(from, to, clauses);
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return clauses;
@@ -96,7 +106,8 @@ final class ReportedSpeechFinder {
         continue;
       }
       int lower = lowerBound(from, v);
-      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, lower, verbs);
+      Optional<SpeakerPhrase> subject =
+          phrases.subjectOf(v, lower, verbs).filter(p -> !isFirstOrSecondPerson(p));
       boolean inherits =
           subject.isEmpty() && verb.tag().equals("VBG") && v > from && text.token(v - 1).is(",");
       if (subject.isEmpty() && !inherits) {
@@ -104,6 +115,101 @@ final class ReportedSpeechFinder {
       }
       out.add(clause(content, end, new Attribution(v, v + 1, subject.orElse(null)), strength));
     }
+  }
+
+  /**
+   * {@code X criticized the plan}, {@code X urged Congress to act}: a verb of the learned cue
+   * lexicon with a subject, whose content is what follows it up to the end of its clause. Runs
+   * after the speech rules and keeps off what they took.
+   */
+  private void learnedCues(int from, int to, List<ReportedClause> out) {
+    for (int v = from; v + 1 < to; v++) {
+      Token verb = text.token(v);
+      double share = cues.share(verb);
+      if (share < MIN_CUE_SHARE || quoted.covers(verb.start()) || !isActiveVerb(v, from)) {
+        continue;
+      }
+      int content = v + 1;
+      while (content < to && text.token(content).tag().equals("RP")) {
+        content++;
+      }
+      int end = objectEnd(content, to);
+      if (end - content < MIN_OBJECT_TOKENS
+          || takenBy(out, content, end)
+          || holdsScareQuote(content, end)) {
+        continue;
+      }
+      Optional<SpeakerPhrase> subject = learnedCueSubject(v, lowerBound(from, v));
+      if (subject.isPresent() && !isFirstOrSecondPerson(subject.get())) {
+        out.add(clause(content, end, new Attribution(v, v + 1, subject.get()), LEARNED * share));
+      }
+    }
+  }
+
+  /**
+   * The subject of a learned cue. A gerund after a comma shares the subject of its sentence ({@code
+   * X spoke, urging ...}); after a noun, that noun is its subject ({@code with Y urging ...});
+   * otherwise the subject of the nearest finite verb before it ({@code X has begun urging ...}).
+   */
+  private Optional<SpeakerPhrase> learnedCueSubject(int v, int lower) {
+    if (!text.token(v).tag().equals("VBG") || (v > lower && text.token(v - 1).is(","))) {
+      return phrases.subjectOf(v, lower, verbs);
+    }
+    if (v > lower && text.token(v - 1).isNoun()) {
+      return phrases.subjectBefore(v, lower);
+    }
+    for (int k = v - 1; k >= lower; k--) {
+      if (TokenWords.isFiniteVerb(text.token(k))) {
+        return phrases.subjectBefore(k, lower);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the verb is active and has a subject of its own: finite, a base form or gerund, or a
+   * participle after "have"; not a passive ({@code is expected}) or a bare participle ({@code
+   * contests known as}).
+   */
+  private boolean isActiveVerb(int v, int from) {
+    Token verb = text.token(v);
+    Token before = v > from ? text.token(v - 1) : null;
+    if (before != null && TokenWords.isBe(before)) {
+      return false;
+    }
+    if (!verb.tag().equals("VBN")) {
+      return true;
+    }
+    return before != null && (before.is("has") || before.is("have") || before.is("had"));
+  }
+
+  /**
+   * {@code I think}, {@code we want}: in news these stand inside someone's quoted words, whose
+   * speaker the first person is, so the quote rules attribute them.
+   */
+  private boolean isFirstOrSecondPerson(SpeakerPhrase subject) {
+    if (!subject.isSingleToken()) {
+      return false;
+    }
+    String word = text.token(subject.first()).text().toLowerCase(Locale.ROOT);
+    return word.equals("i") || word.equals("we") || word.equals("you");
+  }
+
+  /**
+   * One past the last token of a learned cue's content: the end of the sentence or of its clause,
+   * which a comma or conjunction before a further verb closes ({@code ... and said}).
+   */
+  private int objectEnd(int content, int to) {
+    int end = contentEnd(content, to);
+    for (int i = content + 1; i + 1 < end; i++) {
+      Token token = text.token(i);
+      Token next = text.token(i + 1);
+      boolean joint = token.is(",") || token.tag().equals("CC") || token.is(";");
+      if (joint && (TokenWords.isFiniteVerb(next) || next.tag().equals("VBG"))) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** {@code X called the plan “a disaster”}: the object and the quoted words it is called. */
@@ -199,7 +305,9 @@ final class ReportedSpeechFinder {
 
   private void postposed(int from, int to, List<ReportedClause> out) {
     int end = to;
-    while (end > from && TokenWords.isSentenceFinal(text.token(end - 1))) {
+    while (end > from
+        && (TokenWords.isSentenceFinal(text.token(end - 1))
+            || isDoubledApostrophe(text.token(end - 1)))) {
       end--;
     }
     for (int c = end - 1; c > from + 3 && c >= end - MAX_POSTPOSED_TAIL; c--) {
@@ -387,17 +495,42 @@ final class ReportedSpeechFinder {
       }
       boolean continues = phrase.get().end() < to && text.token(phrase.get().end()).is(",");
       int end = continues ? contentEnd(start, to) : k - 1;
-      if (end - start < 4 || !hasFiniteVerb(start, end) || takenBy(out, start, end)) {
+      if (end - start < 4
+          || !hasFiniteVerb(start, end)
+          || takenBy(out, start, end)
+          || holdsQuotedWords(start, end)) {
         return;
-      }
-      for (int i = start; i < end; i++) {
-        if (quoted.covers(text.token(i).start())) {
-          return;
-        }
       }
       out.add(clause(start, end, new Attribution(k, k + 2, phrase.get()), ACCORDING_TO));
       return;
     }
+  }
+
+  /** Whether quote marks stand in the tokens. */
+  private boolean holdsQuotedWords(int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (quoted.covers(text.token(i).start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a quoted term inside a noun phrase stands in the tokens ({@code praised the “silent
+   * giant”}): what a learned cue attributes there is no speech, so the quote rules keep it.
+   */
+  private boolean holdsScareQuote(int first, int end) {
+    int stop = text.token(end - 1).end();
+    for (int span = quoted.firstOpeningAtOrAfter(text.token(first).start());
+        span >= 0 && span < quoted.size() && quoted.get(span).open() < stop;
+        span++) {
+      int openToken = text.firstTokenAtOrAfter(quoted.get(span).open());
+      if (ScareQuotes.isTermInNounPhrase(text, quoted.get(span), openToken)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean takenBy(List<ReportedClause> clauses, int first, int end) {

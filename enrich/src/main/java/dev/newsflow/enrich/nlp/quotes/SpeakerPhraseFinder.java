@@ -43,6 +43,13 @@ final class SpeakerPhraseFinder {
    */
   Optional<SpeakerPhrase> subjectOf(int verb, int lower, ReportingVerbs verbs) {
     if (!text.token(verb).tag().equals("VBG")) {
+      int conjunction = verb - 1;
+      while (conjunction > lower && text.token(conjunction).tag().equals("RB")) {
+        conjunction--;
+      }
+      if (conjunction > lower && isVerbConjunction(text.token(conjunction))) {
+        return sharedSubject(conjunction, lower);
+      }
       return subjectBefore(verb, lower);
     }
     int firstFinite = -1;
@@ -56,6 +63,27 @@ final class SpeakerPhraseFinder {
       }
     }
     return firstFinite < 0 ? Optional.empty() : subjectBefore(firstFinite, lower);
+  }
+
+  /**
+   * The subject a verb after "and"/"but" shares with the finite verb before it ({@code X criticized
+   * the plan and said ...}), or empty when no finite verb stands before the conjunction.
+   */
+  private Optional<SpeakerPhrase> sharedSubject(int conjunction, int lower) {
+    for (int k = conjunction - 1; k >= lower; k--) {
+      Token token = text.token(k);
+      if (isHardBoundary(token)) {
+        return Optional.empty();
+      }
+      if (TokenWords.isFiniteVerb(token)) {
+        return subjectBefore(k, lower);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isVerbConjunction(Token token) {
+    return token.is("and") || token.is("but");
   }
 
   /**
@@ -77,7 +105,9 @@ final class SpeakerPhraseFinder {
       }
     }
     j = skipParenthesesBackward(j, lower);
+    int relative = -1;
     if (j >= lower && isRelativePronoun(text.token(j))) {
+      relative = j;
       j--;
       if (j >= lower && text.token(j).text().equals(",")) {
         j--;
@@ -99,6 +129,13 @@ final class SpeakerPhraseFinder {
     if (j < lower) {
       return Optional.empty();
     }
+    Optional<SpeakerPhrase> phrase = phraseWithHeadAt(j, lower);
+    int who = relative;
+    return who < 0 ? phrase : phrase.map(p -> p.through(who));
+  }
+
+  /** The noun phrase or pronoun whose last token is {@code j}, starting no earlier than lower. */
+  private Optional<SpeakerPhrase> phraseWithHeadAt(int j, int lower) {
     Token head = text.token(j);
     if (isSpeakerPronoun(head)) {
       return Optional.of(new SpeakerPhrase(j, j + 1, j + 1));

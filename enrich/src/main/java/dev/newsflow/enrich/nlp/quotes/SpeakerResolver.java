@@ -34,6 +34,19 @@ final class SpeakerResolver {
   }
 
   ResolvedSpeaker resolve(SpeakerPhrase phrase) {
+    ResolvedSpeaker resolved = resolveWords(phrase);
+    if (phrase.relative() < 0) {
+      return resolved;
+    }
+    Token who = text.token(phrase.relative());
+    Speaker speaker = resolved.speaker();
+    TextSpan mention = new TextSpan(who.start(), who.end(), who.text());
+    return new ResolvedSpeaker(
+        new Speaker(speaker.name(), speaker.entityId(), mention), resolved.weight());
+  }
+
+  /** Resolves the words of the phrase, ignoring any relative pronoun standing for it. */
+  private ResolvedSpeaker resolveWords(SpeakerPhrase phrase) {
     if (phrase.isSingleToken()
         && SpeakerPhraseFinder.isSpeakerPronoun(text.token(phrase.first()))) {
       return resolvePronoun(text.token(phrase.first()));

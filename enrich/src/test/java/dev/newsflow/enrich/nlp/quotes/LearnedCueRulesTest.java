@@ -1,0 +1,98 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.quote;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.enrich.nlp.Analysis;
+import dev.newsflow.events.Quote;
+import dev.newsflow.events.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+/** Attributions cued by the learned lexicon ({@code attribution-cues.tsv}) beyond speech verbs. */
+class LearnedCueRulesTest {
+
+  private static final String INTRO = "Councillor Ines Rovira chairs the transport committee.\n\n";
+
+  @Test
+  void shouldAttributeWhatFollowsALearnedCueToItsSubject() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira criticized the new tram timetable at the Monday meeting.");
+
+    Quote quote = quote(analysis, "the new tram timetable");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("criticized");
+    assertThat(quote.confidence()).isLessThan(QuoteExtractor.DIRECT);
+  }
+
+  @Test
+  void shouldEndTheContentBeforeAFurtherVerbOfTheSameSubject() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira criticized the timetable and said the trams would run late all winter.");
+
+    assertThat(quote(analysis, "the timetable").text()).isEqualTo("the timetable");
+    assertThat(quote(analysis, "the trams would run late").speaker().name())
+        .isEqualTo("Ines Rovira");
+  }
+
+  @Test
+  void shouldNotTakeThePatientOfAPassiveAsTheSource() {
+    Analysis analysis =
+        analyze("", INTRO + "The timetable was criticized by several residents of the harbour.");
+
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().contains("several residents"));
+  }
+
+  @Test
+  void shouldGiveAGerundAfterANameThatNameAsItsSubject() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The hearing ran late, with Councillor Ines Rovira urging the board to"
+                + " publish the costs.");
+
+    Quote quote = quote(analysis, "the board to publish the costs");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+  }
+
+  @Test
+  void shouldNameTheRelativePronounAsTheMentionOfItsAntecedent() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The plan was backed by Rovira, who praised the drivers for their patience"
+                + " during the strike.");
+
+    Quote quote = quote(analysis, "the drivers for their patience");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.speaker().mention().text()).isEqualTo("who");
+  }
+
+  @Test
+  void shouldLeaveAScareQuoteAfterALearnedCueUnattributed() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira praised the “silent giant” of a tram at the opening.");
+
+    assertThat(analysis.quotes()).noneMatch(q -> "Ines Rovira".equals(q.speaker().name()));
+  }
+
+  @Test
+  void shouldReadTwoApostrophesAsTheEndOfAReportedClauseBeforeItsCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "''The trams will run on time by the spring,'' Rovira said."
+                + " ''We owe the riders that much.''");
+
+    Quote quote = quote(analysis, "The trams will run on time");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+  }
+}
