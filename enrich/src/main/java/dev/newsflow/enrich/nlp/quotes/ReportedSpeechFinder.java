@@ -24,8 +24,9 @@ final class ReportedSpeechFinder {
   private static final int MAX_PREPOSED_LEAD = 4;
   private static final int MAX_PREPOSED_ADJUNCT = 6;
   private static final int MAX_PREPOSED_SUBJECT = 12;
+  private static final int MAX_PARENTHETICAL_CUE = 8;
   private static final int MAX_THAT_DISTANCE = 12;
-  private static final int MAX_POSTPOSED_TAIL = 12;
+  private static final int MAX_POSTPOSED_TAIL = 24;
   private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
@@ -76,6 +77,7 @@ final class ReportedSpeechFinder {
       namedInQuotes(from, to, clauses);
       postposed(from, to, clauses);
       preposed(from, to, clauses);
+      parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
       learnedCues(from, to, clauses);
     }
@@ -134,7 +136,11 @@ final class ReportedSpeechFinder {
         content++;
       }
       int end = objectEnd(content, to);
+      while (end > content && text.token(end - 1).isPunctuation()) {
+        end--;
+      }
       if (end - content < MIN_OBJECT_TOKENS
+          || text.token(content).isPunctuation()
           || takenBy(out, content, end)
           || holdsScareQuote(content, end)) {
         continue;
@@ -367,6 +373,42 @@ final class ReportedSpeechFinder {
         out.add(clause(comma + 1, end, new Attribution(v, v + 1, subject.get()), PREPOSED));
       }
       return;
+    }
+  }
+
+  /**
+   * {@code A, X said, B.}: a cue between commas inside the sentence splits the statement in two
+   * pieces, both X's (PolNeAR annotates them as two). Pieces another rule took stay theirs.
+   */
+  private void parenthetical(int from, int to, List<ReportedClause> out) {
+    int end = contentEnd(from, to);
+    for (int first = from + 2; first < end; first++) {
+      if (!text.token(first).is(",") || quoted.covers(text.token(first).start())) {
+        continue;
+      }
+      for (int second = first + 3;
+          second < end && second <= first + MAX_PARENTHETICAL_CUE;
+          second++) {
+        if (!text.token(second).is(",")) {
+          continue;
+        }
+        Optional<Attribution> cue = tailAttribution(first + 1, second);
+        if (cue.isEmpty()) {
+          continue;
+        }
+        int start = from;
+        while (start < first && text.token(start).isPunctuation()) {
+          start++;
+        }
+        if (first - start >= 2 && !takenBy(out, start, first)) {
+          out.add(clause(start, first, cue.get(), PREPOSED));
+        }
+        int rest = contentEnd(second + 1, to);
+        if (rest - second - 1 >= 3 && !takenBy(out, second + 1, rest)) {
+          out.add(clause(second + 1, rest, cue.get(), PREPOSED));
+        }
+        return;
+      }
     }
   }
 

@@ -95,4 +95,17 @@ class LearnedCueRulesTest {
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
   }
+
+  @Test
+  void shouldSplitAStatementAroundACueBetweenCommasIntoTwoPieces() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The new timetable, Rovira said on Monday, will add two trams an hour at night.");
+
+    assertThat(quote(analysis, "The new timetable").text()).isEqualTo("The new timetable");
+    Quote rest = quote(analysis, "will add two trams");
+    assertThat(rest.speaker().name()).isEqualTo("Ines Rovira");
+  }
 }
