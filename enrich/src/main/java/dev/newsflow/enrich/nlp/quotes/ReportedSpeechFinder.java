@@ -31,7 +31,7 @@ final class ReportedSpeechFinder {
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
   private static final double LEARNED = 0.7;
-  private static final double MIN_CUE_SHARE = 0.3;
+  private static final double MIN_CUE_SHARE = 0.2;
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> NAMING_VERBS =
       Set.of(
@@ -340,9 +340,39 @@ final class ReportedSpeechFinder {
         }
         if (c - start >= 4) {
           out.add(clause(start, c, attribution.get(), POSTPOSED));
+          continueArchiveQuote(from, to, attribution.get(), out);
         }
         return;
       }
+    }
+  }
+
+  /**
+   * {@code ''A,'' X said. ''B. C.''}: when two apostrophes open a further quote after the cue, the
+   * words up to the closing pair are the same speaker's, one more piece of reported speech.
+   */
+  private void continueArchiveQuote(
+      int from, int to, Attribution attribution, List<ReportedClause> out) {
+    int marks = 0;
+    for (int i = from; i < to; i++) {
+      marks += isDoubledApostrophe(text.token(i)) ? 1 : 0;
+    }
+    if (marks % 2 == 0 || to >= text.size()) {
+      return;
+    }
+    int paragraph = text.paragraphOf(text.token(to).start());
+    int end = to;
+    while (end < text.size()
+        && !isDoubledApostrophe(text.token(end))
+        && text.paragraphOf(text.token(end).start()) == paragraph) {
+      end++;
+    }
+    int last = end;
+    while (last > to && text.token(last - 1).isPunctuation()) {
+      last--;
+    }
+    if (last - to >= 3 && !takenBy(out, to, last)) {
+      out.add(clause(to, last, attribution, POSTPOSED));
     }
   }
 

@@ -83,7 +83,7 @@ class LearnedCueRulesTest {
   }
 
   @Test
-  void shouldReadTwoApostrophesAsTheEndOfAReportedClauseBeforeItsCue() {
+  void shouldReadTwoApostrophesAroundAReportedClauseAndTheQuoteAfterItsCue() {
     Analysis analysis =
         analyze(
             "",
@@ -94,6 +94,7 @@ class LearnedCueRulesTest {
     Quote quote = quote(analysis, "The trams will run on time");
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote(analysis, "We owe the riders").speaker().name()).isEqualTo("Ines Rovira");
   }
 
   @Test
