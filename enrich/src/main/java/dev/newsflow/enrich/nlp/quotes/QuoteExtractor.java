@@ -158,7 +158,10 @@ public final class QuoteExtractor {
         }
         Speaker speaker;
         double weight;
-        if (clause.attribution().speaker() == null) {
+        if (clause.sourceless()) {
+          speaker = Speaker.UNKNOWN;
+          weight = 1.0;
+        } else if (clause.attribution().speaker() == null) {
           QuoteDraft before = sameSentenceSpeaker(clause.attribution().cueFirst());
           if (before == null) {
             continue;

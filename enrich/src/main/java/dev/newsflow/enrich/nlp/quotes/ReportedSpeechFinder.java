@@ -31,6 +31,7 @@ final class ReportedSpeechFinder {
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
   private static final double LEARNED = 0.7;
+  private static final double SOURCELESS = 0.4;
   private static final double MIN_CUE_SHARE = 0.2;
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> NAMING_VERBS =
@@ -128,7 +129,10 @@ final class ReportedSpeechFinder {
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
       double share = cues.share(verb);
-      if (share < MIN_CUE_SHARE || quoted.covers(verb.start()) || !isActiveVerb(v, from)) {
+      boolean sourceless = cues.isSourceless(verb);
+      if (share < MIN_CUE_SHARE
+          || quoted.covers(verb.start())
+          || (!sourceless && !isActiveVerb(v, from))) {
         continue;
       }
       int content = v + 1;
@@ -143,6 +147,10 @@ final class ReportedSpeechFinder {
           || text.token(content).isPunctuation()
           || takenBy(out, content, end)
           || holdsScareQuote(content, end)) {
+        continue;
+      }
+      if (sourceless) {
+        out.add(unsourced(content, end, new Attribution(v, v + 1, null), SOURCELESS * share));
         continue;
       }
       Optional<SpeakerPhrase> subject = learnedCueSubject(v, lowerBound(from, v));
@@ -651,6 +659,11 @@ final class ReportedSpeechFinder {
       }
     }
     return quote >= 0 ? verb : lower;
+  }
+
+  private ReportedClause unsourced(int first, int end, Attribution attribution, double strength) {
+    return new ReportedClause(
+        text.token(first).start(), text.token(end - 1).end(), attribution, strength, true);
   }
 
   private ReportedClause clause(int first, int end, Attribution attribution, double strength) {

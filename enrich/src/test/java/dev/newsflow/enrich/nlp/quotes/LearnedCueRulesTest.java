@@ -109,4 +109,15 @@ class LearnedCueRulesTest {
     Quote rest = quote(analysis, "will add two trams");
     assertThat(rest.speaker().name()).isEqualTo("Ines Rovira");
   }
+
+  @Test
+  void shouldGiveACueThatNamesNoSourceNoSpeaker() {
+    Analysis analysis =
+        analyze("", INTRO + "The committee is expected to approve the night trams in March.");
+
+    Quote quote = quote(analysis, "to approve the night trams");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().name()).isNull();
+    assertThat(quote.speaker().mention()).isNull();
+  }
 }
