@@ -31,7 +31,7 @@ final class ReportedSpeechFinder {
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
   private static final double LEARNED = 0.7;
-  private static final double SOURCELESS = 0.4;
+  private static final double SOURCELESS = 0.7;
   private static final double MIN_CUE_SHARE = 0.2;
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> NAMING_VERBS =
