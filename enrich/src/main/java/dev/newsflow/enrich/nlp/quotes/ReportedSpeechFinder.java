@@ -30,10 +30,6 @@ final class ReportedSpeechFinder {
   private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final double NAMING = 0.7;
-  private static final double LEARNED = 0.7;
-  private static final double SOURCELESS = 0.7;
-  private static final double MIN_CUE_SHARE = 0.2;
-  private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> NAMING_VERBS =
       Set.of(
           "call",
@@ -51,8 +47,9 @@ final class ReportedSpeechFinder {
   private final AnnotatedText text;
   private final QuotedSpans quoted;
   private final ReportingVerbs verbs;
-  private final AttributionCues cues;
   private final SpeakerPhraseFinder phrases;
+  private final ClauseSpans spans;
+  private final LearnedCueFinder learned;
 
   ReportedSpeechFinder(
       AnnotatedText text,
@@ -63,8 +60,9 @@ final class ReportedSpeechFinder {
     this.text = text;
     this.quoted = quoted;
     this.verbs = verbs;
-    this.cues = cues;
     this.phrases = phrases;
+    this.spans = new ClauseSpans(text, quoted, verbs);
+    this.learned = new LearnedCueFinder(text, quoted, verbs, cues, phrases, spans);
   }
 
   /** Returns the reported clauses of the text in text order. */
@@ -80,7 +78,7 @@ final class ReportedSpeechFinder {
       preposed(from, to, clauses);
       parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
-      learnedCues(from, to, clauses);
+      learned.find(from, to, clauses);
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return clauses;
@@ -104,126 +102,21 @@ final class ReportedSpeechFinder {
       if (content < 0) {
         continue;
       }
-      int end = contentEnd(content, to);
+      int end = spans.contentEnd(content, to);
       if (end - content < 3) {
         continue;
       }
-      int lower = lowerBound(from, v);
+      int lower = spans.lowerBound(from, v);
       Optional<SpeakerPhrase> subject =
-          phrases.subjectOf(v, lower, verbs).filter(p -> !isFirstOrSecondPerson(p));
+          phrases.subjectOf(v, lower, verbs).filter(p -> !spans.isFirstOrSecondPerson(p));
       boolean inherits =
           subject.isEmpty() && verb.tag().equals("VBG") && v > from && text.token(v - 1).is(",");
       if (subject.isEmpty() && !inherits) {
         continue;
       }
-      out.add(clause(content, end, new Attribution(v, v + 1, subject.orElse(null)), strength));
+      out.add(
+          spans.clause(content, end, new Attribution(v, v + 1, subject.orElse(null)), strength));
     }
-  }
-
-  /**
-   * {@code X criticized the plan}, {@code X urged Congress to act}: a verb of the learned cue
-   * lexicon with a subject, whose content is what follows it up to the end of its clause. Runs
-   * after the speech rules and keeps off what they took.
-   */
-  private void learnedCues(int from, int to, List<ReportedClause> out) {
-    for (int v = from; v + 1 < to; v++) {
-      Token verb = text.token(v);
-      double share = cues.share(verb);
-      boolean sourceless = cues.isSourceless(verb);
-      if (share < MIN_CUE_SHARE
-          || quoted.covers(verb.start())
-          || (!sourceless && !isActiveVerb(v, from))) {
-        continue;
-      }
-      int content = v + 1;
-      while (content < to && text.token(content).tag().equals("RP")) {
-        content++;
-      }
-      int end = objectEnd(content, to);
-      while (end > content && text.token(end - 1).isPunctuation()) {
-        end--;
-      }
-      if (end - content < MIN_OBJECT_TOKENS
-          || text.token(content).isPunctuation()
-          || takenBy(out, content, end)
-          || holdsScareQuote(content, end)) {
-        continue;
-      }
-      if (sourceless) {
-        out.add(unsourced(content, end, new Attribution(v, v + 1, null), SOURCELESS * share));
-        continue;
-      }
-      Optional<SpeakerPhrase> subject = learnedCueSubject(v, lowerBound(from, v));
-      if (subject.isPresent() && !isFirstOrSecondPerson(subject.get())) {
-        out.add(clause(content, end, new Attribution(v, v + 1, subject.get()), LEARNED * share));
-      }
-    }
-  }
-
-  /**
-   * The subject of a learned cue. A gerund after a comma shares the subject of its sentence ({@code
-   * X spoke, urging ...}); after a noun, that noun is its subject ({@code with Y urging ...});
-   * otherwise the subject of the nearest finite verb before it ({@code X has begun urging ...}).
-   */
-  private Optional<SpeakerPhrase> learnedCueSubject(int v, int lower) {
-    if (!text.token(v).tag().equals("VBG") || (v > lower && text.token(v - 1).is(","))) {
-      return phrases.subjectOf(v, lower, verbs);
-    }
-    if (v > lower && text.token(v - 1).isNoun()) {
-      return phrases.subjectBefore(v, lower);
-    }
-    for (int k = v - 1; k >= lower; k--) {
-      if (TokenWords.isFiniteVerb(text.token(k))) {
-        return phrases.subjectBefore(k, lower);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether the verb is active and has a subject of its own: finite, a base form or gerund, or a
-   * participle after "have"; not a passive ({@code is expected}) or a bare participle ({@code
-   * contests known as}).
-   */
-  private boolean isActiveVerb(int v, int from) {
-    Token verb = text.token(v);
-    Token before = v > from ? text.token(v - 1) : null;
-    if (before != null && TokenWords.isBe(before)) {
-      return false;
-    }
-    if (!verb.tag().equals("VBN")) {
-      return true;
-    }
-    return before != null && (before.is("has") || before.is("have") || before.is("had"));
-  }
-
-  /**
-   * {@code I think}, {@code we want}: in news these stand inside someone's quoted words, whose
-   * speaker the first person is, so the quote rules attribute them.
-   */
-  private boolean isFirstOrSecondPerson(SpeakerPhrase subject) {
-    if (!subject.isSingleToken()) {
-      return false;
-    }
-    String word = text.token(subject.first()).text().toLowerCase(Locale.ROOT);
-    return word.equals("i") || word.equals("we") || word.equals("you");
-  }
-
-  /**
-   * One past the last token of a learned cue's content: the end of the sentence or of its clause,
-   * which a comma or conjunction before a further verb closes ({@code ... and said}).
-   */
-  private int objectEnd(int content, int to) {
-    int end = contentEnd(content, to);
-    for (int i = content + 1; i + 1 < end; i++) {
-      Token token = text.token(i);
-      Token next = text.token(i + 1);
-      boolean joint = token.is(",") || token.tag().equals("CC") || token.is(";");
-      if (joint && (TokenWords.isFiniteVerb(next) || next.tag().equals("VBG"))) {
-        return i;
-      }
-    }
-    return end;
   }
 
   /** {@code X called the plan “a disaster”}: the object and the quoted words it is called. */
@@ -245,10 +138,10 @@ final class ReportedSpeechFinder {
           || hasFiniteVerb(v + 1, openToken)) {
         continue;
       }
-      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, lowerBound(from, v), verbs);
+      Optional<SpeakerPhrase> subject = phrases.subjectOf(v, spans.lowerBound(from, v), verbs);
       int end = text.lastTokenEndingBy(quoted.get(span).outerEnd());
       if (subject.isPresent() && end > v) {
-        out.add(clause(v + 1, end + 1, new Attribution(v, v + 1, subject.get()), NAMING));
+        out.add(spans.clause(v + 1, end + 1, new Attribution(v, v + 1, subject.get()), NAMING));
       }
     }
   }
@@ -347,7 +240,7 @@ final class ReportedSpeechFinder {
           start++;
         }
         if (c - start >= 4) {
-          out.add(clause(start, c, attribution.get(), POSTPOSED));
+          out.add(spans.clause(start, c, attribution.get(), POSTPOSED));
           continueArchiveQuote(from, to, attribution.get(), out);
         }
         return;
@@ -379,8 +272,8 @@ final class ReportedSpeechFinder {
     while (last > to && text.token(last - 1).isPunctuation()) {
       last--;
     }
-    if (last - to >= 3 && !takenBy(out, to, last)) {
-      out.add(clause(to, last, attribution, POSTPOSED));
+    if (last - to >= 3 && !spans.takenBy(out, to, last)) {
+      out.add(spans.clause(to, last, attribution, POSTPOSED));
     }
   }
 
@@ -406,9 +299,11 @@ final class ReportedSpeechFinder {
       if (subject.isEmpty() || subject.get().first() > leadEnd || comma < 0) {
         return;
       }
-      int end = contentEnd(comma + 1, to);
-      if (end - comma - 1 >= 4 && hasFiniteVerb(comma + 1, end) && !takenBy(out, comma + 1, end)) {
-        out.add(clause(comma + 1, end, new Attribution(v, v + 1, subject.get()), PREPOSED));
+      int end = spans.contentEnd(comma + 1, to);
+      if (end - comma - 1 >= 4
+          && hasFiniteVerb(comma + 1, end)
+          && !spans.takenBy(out, comma + 1, end)) {
+        out.add(spans.clause(comma + 1, end, new Attribution(v, v + 1, subject.get()), PREPOSED));
       }
       return;
     }
@@ -419,7 +314,7 @@ final class ReportedSpeechFinder {
    * pieces, both X's (PolNeAR annotates them as two). Pieces another rule took stay theirs.
    */
   private void parenthetical(int from, int to, List<ReportedClause> out) {
-    int end = contentEnd(from, to);
+    int end = spans.contentEnd(from, to);
     for (int first = from + 2; first < end; first++) {
       if (!text.token(first).is(",") || quoted.covers(text.token(first).start())) {
         continue;
@@ -438,12 +333,12 @@ final class ReportedSpeechFinder {
         while (start < first && text.token(start).isPunctuation()) {
           start++;
         }
-        if (first - start >= 2 && !takenBy(out, start, first)) {
-          out.add(clause(start, first, cue.get(), PREPOSED));
+        if (first - start >= 2 && !spans.takenBy(out, start, first)) {
+          out.add(spans.clause(start, first, cue.get(), PREPOSED));
         }
-        int rest = contentEnd(second + 1, to);
-        if (rest - second - 1 >= 3 && !takenBy(out, second + 1, rest)) {
-          out.add(clause(second + 1, rest, cue.get(), PREPOSED));
+        int rest = spans.contentEnd(second + 1, to);
+        if (rest - second - 1 >= 3 && !spans.takenBy(out, second + 1, rest)) {
+          out.add(spans.clause(second + 1, rest, cue.get(), PREPOSED));
         }
         return;
       }
@@ -547,9 +442,10 @@ final class ReportedSpeechFinder {
       return;
     }
     int content = phrase.get().end() + 1;
-    int end = contentEnd(content, to);
+    int end = spans.contentEnd(content, to);
     if (end - content >= 3 && hasFiniteVerb(content, end)) {
-      out.add(clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
+      out.add(
+          spans.clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
     }
   }
 
@@ -574,49 +470,16 @@ final class ReportedSpeechFinder {
         start++;
       }
       boolean continues = phrase.get().end() < to && text.token(phrase.get().end()).is(",");
-      int end = continues ? contentEnd(start, to) : k - 1;
+      int end = continues ? spans.contentEnd(start, to) : k - 1;
       if (end - start < 4
           || !hasFiniteVerb(start, end)
-          || takenBy(out, start, end)
-          || holdsQuotedWords(start, end)) {
+          || spans.takenBy(out, start, end)
+          || spans.holdsQuotedWords(start, end)) {
         return;
       }
-      out.add(clause(start, end, new Attribution(k, k + 2, phrase.get()), ACCORDING_TO));
+      out.add(spans.clause(start, end, new Attribution(k, k + 2, phrase.get()), ACCORDING_TO));
       return;
     }
-  }
-
-  /** Whether quote marks stand in the tokens. */
-  private boolean holdsQuotedWords(int first, int end) {
-    for (int i = first; i < end; i++) {
-      if (quoted.covers(text.token(i).start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a quoted term inside a noun phrase stands in the tokens ({@code praised the “silent
-   * giant”}): what a learned cue attributes there is no speech, so the quote rules keep it.
-   */
-  private boolean holdsScareQuote(int first, int end) {
-    int stop = text.token(end - 1).end();
-    for (int span = quoted.firstOpeningAtOrAfter(text.token(first).start());
-        span >= 0 && span < quoted.size() && quoted.get(span).open() < stop;
-        span++) {
-      int openToken = text.firstTokenAtOrAfter(quoted.get(span).open());
-      if (ScareQuotes.isTermInNounPhrase(text, quoted.get(span), openToken)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean takenBy(List<ReportedClause> clauses, int first, int end) {
-    int start = text.token(first).start();
-    int stop = text.token(end - 1).end();
-    return clauses.stream().anyMatch(c -> c.start() < stop && c.end() > start);
   }
 
   private boolean hasFiniteVerb(int from, int to) {
@@ -626,48 +489,5 @@ final class ReportedSpeechFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * One past the last content token: the sentence end without its final punctuation, or the comma
-   * before a further cue ({@code ..., saying, “...”}).
-   */
-  private int contentEnd(int content, int to) {
-    int end = to;
-    for (int i = content + 1; i + 1 < to; i++) {
-      Token next = text.token(i + 1);
-      boolean cueFollows = next.tag().equals("VBG") && verbs.introducesQuote(next);
-      if (text.token(i).is(",") && cueFollows) {
-        end = i;
-        break;
-      }
-    }
-    while (end > content && TokenWords.isSentenceFinal(text.token(end - 1))) {
-      end--;
-    }
-    return end;
-  }
-
-  /** The first token a subject may start at: the sentence start or after a closing quote mark. */
-  private int lowerBound(int from, int verb) {
-    int quote = quoted.indexCovering(text.token(verb).start());
-    int lower = from;
-    for (int i = verb - 1; i >= from; i--) {
-      if (quoted.covers(text.token(i).start())) {
-        lower = i + 1;
-        break;
-      }
-    }
-    return quote >= 0 ? verb : lower;
-  }
-
-  private ReportedClause unsourced(int first, int end, Attribution attribution, double strength) {
-    return new ReportedClause(
-        text.token(first).start(), text.token(end - 1).end(), attribution, strength, true);
-  }
-
-  private ReportedClause clause(int first, int end, Attribution attribution, double strength) {
-    return new ReportedClause(
-        text.token(first).start(), text.token(end - 1).end(), attribution, strength);
   }
 }

@@ -1,0 +1,97 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Token bounds the reported-speech rules share: where a reported clause ends, how far left its
+ * subject may start, whether another clause took its tokens, and the clause itself as code units.
+ */
+final class ClauseSpans {
+
+  private final AnnotatedText text;
+  private final QuotedSpans quoted;
+  private final ReportingVerbs verbs;
+
+  ClauseSpans(AnnotatedText text, QuotedSpans quoted, ReportingVerbs verbs) {
+    this.text = text;
+    this.quoted = quoted;
+    this.verbs = verbs;
+  }
+
+  /**
+   * One past the last content token: the sentence end without its final punctuation, or the comma
+   * before a further cue ({@code ..., saying, “...”}).
+   */
+  int contentEnd(int content, int to) {
+    int end = to;
+    for (int i = content + 1; i + 1 < to; i++) {
+      Token next = text.token(i + 1);
+      boolean cueFollows = next.tag().equals("VBG") && verbs.introducesQuote(next);
+      if (text.token(i).is(",") && cueFollows) {
+        end = i;
+        break;
+      }
+    }
+    while (end > content && TokenWords.isSentenceFinal(text.token(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The first token a subject may start at: the sentence start or after a closing quote mark. */
+  int lowerBound(int from, int verb) {
+    int quote = quoted.indexCovering(text.token(verb).start());
+    int lower = from;
+    for (int i = verb - 1; i >= from; i--) {
+      if (quoted.covers(text.token(i).start())) {
+        lower = i + 1;
+        break;
+      }
+    }
+    return quote >= 0 ? verb : lower;
+  }
+
+  /** Whether a clause already found overlaps the tokens {@code [first, end)}. */
+  boolean takenBy(List<ReportedClause> clauses, int first, int end) {
+    int start = text.token(first).start();
+    int stop = text.token(end - 1).end();
+    return clauses.stream().anyMatch(c -> c.start() < stop && c.end() > start);
+  }
+
+  /** Whether quote marks stand in the tokens. */
+  boolean holdsQuotedWords(int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (quoted.covers(text.token(i).start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code I think}, {@code we want}: in news these stand inside someone's quoted words, whose
+   * speaker the first person is, so the quote rules attribute them.
+   */
+  boolean isFirstOrSecondPerson(SpeakerPhrase subject) {
+    if (!subject.isSingleToken()) {
+      return false;
+    }
+    String word = text.token(subject.first()).text().toLowerCase(Locale.ROOT);
+    return word.equals("i") || word.equals("we") || word.equals("you");
+  }
+
+  /** A clause over the tokens {@code [first, end)}. */
+  ReportedClause clause(int first, int end, Attribution attribution, double strength) {
+    return new ReportedClause(
+        text.token(first).start(), text.token(end - 1).end(), attribution, strength);
+  }
+
+  /** A clause over the tokens {@code [first, end)} whose cue names no source. */
+  ReportedClause unsourced(int first, int end, Attribution attribution, double strength) {
+    return new ReportedClause(
+        text.token(first).start(), text.token(end - 1).end(), attribution, strength, true);
+  }
+}

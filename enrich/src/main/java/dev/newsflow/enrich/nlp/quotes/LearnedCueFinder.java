@@ -1,0 +1,153 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attributions cued by the learned lexicon ({@link AttributionCues}) rather than by speech verbs:
+ * {@code X criticized the plan}, {@code X urged Congress to act}, {@code X is expected to ...}.
+ * Runs after the speech rules of {@link ReportedSpeechFinder} and keeps off what they took.
+ */
+final class LearnedCueFinder {
+
+  private static final double LEARNED = 0.7;
+  private static final double SOURCELESS = 0.7;
+  private static final double MIN_CUE_SHARE = 0.2;
+  private static final int MIN_OBJECT_TOKENS = 2;
+
+  private final AnnotatedText text;
+  private final QuotedSpans quoted;
+  private final ReportingVerbs verbs;
+  private final AttributionCues cues;
+  private final SpeakerPhraseFinder phrases;
+  private final ClauseSpans spans;
+
+  LearnedCueFinder(
+      AnnotatedText text,
+      QuotedSpans quoted,
+      ReportingVerbs verbs,
+      AttributionCues cues,
+      SpeakerPhraseFinder phrases,
+      ClauseSpans spans) {
+    this.text = text;
+    this.quoted = quoted;
+    this.verbs = verbs;
+    this.cues = cues;
+    this.phrases = phrases;
+    this.spans = spans;
+  }
+
+  /**
+   * {@code X criticized the plan}, {@code X urged Congress to act}: a verb of the learned cue
+   * lexicon with a subject, whose content is what follows it up to the end of its clause. Runs
+   * after the speech rules and keeps off what they took.
+   */
+  void find(int from, int to, List<ReportedClause> out) {
+    for (int v = from; v + 1 < to; v++) {
+      Token verb = text.token(v);
+      double share = cues.share(verb);
+      boolean sourceless = cues.isSourceless(verb);
+      if (share < MIN_CUE_SHARE
+          || quoted.covers(verb.start())
+          || (!sourceless && !isActiveVerb(v, from))) {
+        continue;
+      }
+      int content = v + 1;
+      while (content < to && text.token(content).tag().equals("RP")) {
+        content++;
+      }
+      int end = objectEnd(content, to);
+      while (end > content && text.token(end - 1).isPunctuation()) {
+        end--;
+      }
+      if (end - content < MIN_OBJECT_TOKENS
+          || text.token(content).isPunctuation()
+          || spans.takenBy(out, content, end)
+          || holdsScareQuote(content, end)) {
+        continue;
+      }
+      if (sourceless) {
+        out.add(spans.unsourced(content, end, new Attribution(v, v + 1, null), SOURCELESS * share));
+        continue;
+      }
+      Optional<SpeakerPhrase> subject = learnedCueSubject(v, spans.lowerBound(from, v));
+      if (subject.isPresent() && !spans.isFirstOrSecondPerson(subject.get())) {
+        out.add(
+            spans.clause(content, end, new Attribution(v, v + 1, subject.get()), LEARNED * share));
+      }
+    }
+  }
+
+  /**
+   * The subject of a learned cue. A gerund after a comma shares the subject of its sentence ({@code
+   * X spoke, urging ...}); after a noun, that noun is its subject ({@code with Y urging ...});
+   * otherwise the subject of the nearest finite verb before it ({@code X has begun urging ...}).
+   */
+  private Optional<SpeakerPhrase> learnedCueSubject(int v, int lower) {
+    if (!text.token(v).tag().equals("VBG") || (v > lower && text.token(v - 1).is(","))) {
+      return phrases.subjectOf(v, lower, verbs);
+    }
+    if (v > lower && text.token(v - 1).isNoun()) {
+      return phrases.subjectBefore(v, lower);
+    }
+    for (int k = v - 1; k >= lower; k--) {
+      if (TokenWords.isFiniteVerb(text.token(k))) {
+        return phrases.subjectBefore(k, lower);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the verb is active and has a subject of its own: finite, a base form or gerund, or a
+   * participle after "have"; not a passive ({@code is expected}) or a bare participle ({@code
+   * contests known as}).
+   */
+  private boolean isActiveVerb(int v, int from) {
+    Token verb = text.token(v);
+    Token before = v > from ? text.token(v - 1) : null;
+    if (before != null && TokenWords.isBe(before)) {
+      return false;
+    }
+    if (!verb.tag().equals("VBN")) {
+      return true;
+    }
+    return before != null && (before.is("has") || before.is("have") || before.is("had"));
+  }
+
+  /**
+   * One past the last token of a learned cue's content: the end of the sentence or of its clause,
+   * which a comma or conjunction before a further verb closes ({@code ... and said}).
+   */
+  private int objectEnd(int content, int to) {
+    int end = spans.contentEnd(content, to);
+    for (int i = content + 1; i + 1 < end; i++) {
+      Token token = text.token(i);
+      Token next = text.token(i + 1);
+      boolean joint = token.is(",") || token.tag().equals("CC") || token.is(";");
+      if (joint && (TokenWords.isFiniteVerb(next) || next.tag().equals("VBG"))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether a quoted term inside a noun phrase stands in the tokens ({@code praised the “silent
+   * giant”}): what a learned cue attributes there is no speech, so the quote rules keep it.
+   */
+  private boolean holdsScareQuote(int first, int end) {
+    int stop = text.token(end - 1).end();
+    for (int span = quoted.firstOpeningAtOrAfter(text.token(first).start());
+        span >= 0 && span < quoted.size() && quoted.get(span).open() < stop;
+        span++) {
+      int openToken = text.firstTokenAtOrAfter(quoted.get(span).open());
+      if (ScareQuotes.isTermInNounPhrase(text, quoted.get(span), openToken)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
