@@ -64,6 +64,7 @@ final class LearnedCueFinder {
       }
       if (end - content < MIN_OBJECT_TOKENS
           || text.token(content).isPunctuation()
+          || isAdjunctAfterSpeech(verb, text.token(content))
           || spans.takenBy(out, content, end)
           || holdsScareQuote(content, end)) {
         continue;
@@ -78,6 +79,14 @@ final class LearnedCueFinder {
             spans.clause(content, end, new Attribution(v, v + 1, subject.get()), LEARNED * share));
       }
     }
+  }
+
+  /**
+   * {@code said on Thursday}, {@code told reporters at the time}: a speech verb whose own rules
+   * found no clause, followed by a prepositional phrase, has said nothing the sentence reports.
+   */
+  private boolean isAdjunctAfterSpeech(Token verb, Token first) {
+    return verbs.introducesQuote(verb) && first.tag().equals("IN");
   }
 
   /**

@@ -120,4 +120,12 @@ class LearnedCueRulesTest {
     assertThat(quote.speaker().name()).isNull();
     assertThat(quote.speaker().mention()).isNull();
   }
+
+  @Test
+  void shouldNotReportTheAdjunctAfterASpeechVerbAsWhatWasSaid() {
+    Analysis analysis =
+        analyze("", INTRO + "“The trams are full,” Rovira said at the depot on Monday.");
+
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().contains("at the depot"));
+  }
 }
