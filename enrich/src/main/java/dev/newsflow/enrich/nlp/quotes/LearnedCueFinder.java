@@ -3,7 +3,9 @@ package dev.newsflow.enrich.nlp.quotes;
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Attributions cued by the learned lexicon ({@link AttributionCues}) rather than by speech verbs:
@@ -16,6 +18,8 @@ final class LearnedCueFinder {
   private static final double SOURCELESS = 0.7;
   private static final double MIN_CUE_SHARE = 0.2;
   private static final int MIN_OBJECT_TOKENS = 2;
+  private static final Set<String> TELL_CONTENT =
+      Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
 
   private final AnnotatedText text;
   private final QuotedSpans quoted;
@@ -65,6 +69,7 @@ final class LearnedCueFinder {
       if (end - content < MIN_OBJECT_TOKENS
           || text.token(content).isPunctuation()
           || isAdjunctAfterSpeech(verb, text.token(content))
+          || isAddresseeOnly(verb, content, end)
           || spans.takenBy(out, content, end)
           || holdsScareQuote(content, end)) {
         continue;
@@ -87,6 +92,25 @@ final class LearnedCueFinder {
    */
   private boolean isAdjunctAfterSpeech(Token verb, Token first) {
     return verbs.introducesQuote(verb) && first.tag().equals("IN");
+  }
+
+  /**
+   * {@code told reporters in Tampa}: after "tell" comes whom it was told; only a clause after the
+   * addressee ({@code told Bush to quiet down}, {@code told them about ...}) is what was said.
+   */
+  private boolean isAddresseeOnly(Token verb, int content, int end) {
+    if (!TokenWords.isTell(verb)) {
+      return false;
+    }
+    for (int i = content; i < end; i++) {
+      if (TELL_CONTENT.contains(text.token(i).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (text.token(i).isPunctuation()) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /**

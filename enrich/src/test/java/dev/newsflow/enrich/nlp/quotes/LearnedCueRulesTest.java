@@ -128,4 +128,18 @@ class LearnedCueRulesTest {
 
     assertThat(analysis.quotes()).noneMatch(q -> q.text().contains("at the depot"));
   }
+
+  @Test
+  void shouldNotReportWhomSomethingWasToldAsWhatWasSaid() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The trams are full,” Rovira told reporters at the depot. Rovira told the drivers"
+                + " to slow down near schools.");
+
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("reporters"));
+    assertThat(quote(analysis, "the drivers to slow down").speaker().name())
+        .isEqualTo("Ines Rovira");
+  }
 }
