@@ -16,7 +16,6 @@ final class LearnedCueFinder {
 
   private static final double LEARNED = 0.7;
   private static final double SOURCELESS = 0.7;
-  private static final double MIN_CUE_SHARE = 0.2;
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
@@ -53,9 +52,7 @@ final class LearnedCueFinder {
       Token verb = text.token(v);
       double share = cues.share(verb);
       boolean sourceless = cues.isSourceless(verb);
-      if (share < MIN_CUE_SHARE
-          || quoted.covers(verb.start())
-          || (!sourceless && !isActiveVerb(v, from))) {
+      if (share == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
         continue;
       }
       int content = v + 1;
