@@ -8,11 +8,24 @@ package dev.newsflow.enrich.nlp.quotes;
  * @param first first token
  * @param end one past the last token
  * @param headEnd one past the last token of the head noun phrase
+ * @param relative the relative pronoun that stands for the phrase as the subject of the cue ("who"
+ *     in "Ana Lind, who said"), or -1
  */
-record SpeakerPhrase(int first, int end, int headEnd) {
+record SpeakerPhrase(int first, int end, int headEnd, int relative) {
+
+  SpeakerPhrase(int first, int end, int headEnd) {
+    this(first, end, headEnd, -1);
+  }
 
   /** Whether the phrase is one token. */
   boolean isSingleToken() {
     return end - first == 1;
+  }
+
+  /**
+   * The same phrase standing for the subject of the cue through the relative pronoun at a token.
+   */
+  SpeakerPhrase through(int relativePronoun) {
+    return new SpeakerPhrase(first, end, headEnd, relativePronoun);
   }
 }

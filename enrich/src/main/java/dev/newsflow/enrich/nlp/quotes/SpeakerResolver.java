@@ -33,7 +33,26 @@ final class SpeakerResolver {
     this.quoted = quoted;
   }
 
+  /**
+   * Resolves a phrase; one that speaks through a relative pronoun ({@code Ana Lind, who said})
+   * keeps its entity with the pronoun as the mention, as a personal pronoun would.
+   */
   ResolvedSpeaker resolve(SpeakerPhrase phrase) {
+    ResolvedSpeaker resolved = resolveWords(phrase);
+    if (phrase.relative() < 0) {
+      return resolved;
+    }
+    Token relative = text.token(phrase.relative());
+    Speaker speaker = resolved.speaker();
+    return new ResolvedSpeaker(
+        new Speaker(
+            speaker.name(),
+            speaker.entityId(),
+            new TextSpan(relative.start(), relative.end(), relative.text())),
+        resolved.weight());
+  }
+
+  private ResolvedSpeaker resolveWords(SpeakerPhrase phrase) {
     if (phrase.isSingleToken()
         && SpeakerPhraseFinder.isSpeakerPronoun(text.token(phrase.first()))) {
       return resolvePronoun(text.token(phrase.first()));
