@@ -13,7 +13,7 @@ import java.util.Optional;
 final class DirectQuoteAttributor {
 
   private static final int MAX_CUE_DISTANCE = 10;
-  private static final int MAX_PARENTHETICAL = 24;
+  private static final int MAX_PARENTHETICAL = 40;
   private static final int MAX_PREPOSITIONAL = 6;
 
   private final AnnotatedText text;
@@ -29,18 +29,133 @@ final class DirectQuoteAttributor {
     this.phrases = phrases;
   }
 
-  /** The attribution of span {@code index}: the words before its marks first, then after. */
+  /**
+   * The attribution of span {@code index}: the words before its marks first, then after; a quote
+   * ending in a comma ({@code ... wide: “...,” she said}) takes the cue after it first.
+   */
   Optional<Attribution> attribute(int index) {
-    Optional<Attribution> before = before(index);
-    if (before.isPresent()) {
-      return before;
-    }
-    Optional<Attribution> after = after(index);
-    if (after.isPresent()) {
+    Optional<Attribution> after = after(index).map(a -> outerSource(index, a));
+    if (after.isPresent() && endsWithComma(quoted.get(index))) {
       return after;
     }
+    Optional<Attribution> before = before(index);
+    if (before.isPresent() || after.isPresent()) {
+      return before.isPresent() ? before : after;
+    }
     Optional<Attribution> colonParagraph = afterColonParagraph(index);
-    return colonParagraph.isPresent() ? colonParagraph : dashLineAfter(index);
+    if (colonParagraph.isPresent()) {
+      return colonParagraph;
+    }
+    Optional<Attribution> trailing = trailingCue(index);
+    if (trailing.isPresent()) {
+      return trailing;
+    }
+    Optional<Attribution> cueSentence = cueSentenceBefore(index);
+    return cueSentence.isPresent() ? cueSentence : dashLineAfter(index);
+  }
+
+  /**
+   * A quote that opens its sentence right after a sentence that is only a cue ({@code Jo Ray, the
+   * mayor, said in a statement. “...”}): the speaker is that sentence's subject.
+   */
+  private Optional<Attribution> cueSentenceBefore(int index) {
+    QuotedSpan span = quoted.get(index);
+    int openToken = text.firstTokenAtOrAfter(span.open());
+    if (openToken >= text.size()) {
+      return Optional.empty();
+    }
+    int sentence = text.token(openToken).sentence();
+    if (sentence == 0 || text.sentenceStart(sentence) != openToken) {
+      return Optional.empty();
+    }
+    int from = text.sentenceStart(sentence - 1);
+    int end = openToken - 1;
+    if (from < text.firstTokenAtOrAfter(text.paragraphStart(span.paragraph()))
+        || (index > 0 && quoted.get(index - 1).outerEnd() > text.token(from).start())
+        || !text.token(end).is(".")) {
+      return Optional.empty();
+    }
+    for (int v = from + 1; v < end; v++) {
+      Token token = text.token(v);
+      if (verbs.introducesQuote(token) && TokenWords.isFiniteVerb(token)) {
+        int cue = v;
+        return clauseEndsAfter(v, end)
+            ? phrases
+                .subjectBefore(v, from)
+                .filter(p -> p.first() == from)
+                .map(p -> new Attribution(cue, cue + 1, p))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Quoted words that run on unquoted to a cue after a comma at the end of the sentence ({@code
+   * “The plan works” better than expected, said Jo Ray, a planner in Ames.}).
+   */
+  private Optional<Attribution> trailingCue(int index) {
+    QuotedSpan span = quoted.get(index);
+    if (!span.closed()) {
+      return Optional.empty();
+    }
+    int i = text.firstTokenAtOrAfter(span.close() + 1);
+    int upper = upperBound(index);
+    char last = text.text().charAt(span.contentEnd() - 1);
+    if (i >= upper
+        || ".?!".indexOf(last) >= 0
+        || text.token(i).sentence() != text.token(i - 1).sentence()
+        || reportedBefore(index)) {
+      return Optional.empty();
+    }
+    int end = sentenceEndBefore(i, upper);
+    for (int c = i + 1; c < end; c++) {
+      Token token = text.token(c);
+      if (TokenWords.isClauseBreak(token) || verbs.introducesQuote(token)) {
+        return Optional.empty();
+      }
+      if (token.is(",") && c + 1 < end) {
+        Optional<Attribution> cue = cueFrom(c + 1, end, '.', false).filter(a -> fills(a, end));
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One past the last word of token {@code i}'s sentence, before {@code upper}. */
+  private int sentenceEndBefore(int i, int upper) {
+    int end = Math.min(upper, text.sentenceEnd(text.token(i).sentence()));
+    while (end > i && TokenWords.isSentenceFinal(text.token(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a speech verb and its speaker fill the words up to {@code end}: {@code X said
+   * [adjunct]}, or {@code said X} with nothing but an apposition after X.
+   */
+  private boolean fills(Attribution attribution, int end) {
+    int after = attribution.speaker().end();
+    return verbs.introducesQuote(text.token(attribution.cueFirst()))
+        && (attribution.cueFirst() >= after || after >= end || text.token(after).is(","));
+  }
+
+  /** Whether a reporting verb stands before the span in its sentence, whose words these are. */
+  private boolean reportedBefore(int index) {
+    int openToken = text.firstTokenAtOrAfter(quoted.get(index).open());
+    for (int k = lowerBound(index, openToken); k < openToken; k++) {
+      if (verbs.introducesQuote(text.token(k)) || verbs.introducesThatClause(text.token(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean endsWithComma(QuotedSpan span) {
+    return span.closed() && text.text().charAt(span.contentEnd() - 1) == ',';
   }
 
   /**
@@ -91,7 +206,9 @@ final class DirectQuoteAttributor {
       boolean finite = token.tag().equals("VBD") || token.tag().equals("VBZ");
       if (verbs.introducesQuote(token) || (finite && !TokenWords.isBe(token))) {
         int cue = k;
-        return phrases.subjectOf(k, lower, verbs).map(p -> new Attribution(cue, cue + 1, p));
+        return phrases
+            .subjectOf(k, lower, verbs)
+            .map(p -> reportedBy(new Attribution(cue, cue + 1, p), lower));
       }
     }
     return Optional.empty();
@@ -106,14 +223,17 @@ final class DirectQuoteAttributor {
   }
 
   /**
-   * The first word token before the span's mark in its clause (which a line break also ends), or -1
-   * when there is none.
+   * The first word token before the span's mark in its clause (which a line break or a colon right
+   * before the mark also ends), or -1 when there is none.
    */
   int firstWordOfClause(int index) {
     QuotedSpan span = quoted.get(index);
     int openToken = text.firstTokenAtOrAfter(span.open());
     int lineStart = text.text().lastIndexOf('\n', span.open()) + 1;
     int lower = Math.max(lowerBound(index, openToken), text.firstTokenAtOrAfter(lineStart));
+    if (openToken > lower && text.token(openToken - 1).is(":")) {
+      return -1;
+    }
     for (int k = lower; k < openToken; k++) {
       Token token = text.token(k);
       String tag = token.tag();
@@ -143,6 +263,12 @@ final class DirectQuoteAttributor {
     if (accordingTo.isPresent()) {
       return accordingTo;
     }
+    boolean doubleMark = "“\"".indexOf(text.text().charAt(span.open())) >= 0;
+    Optional<Attribution> named =
+        colon && doubleMark ? nameBeforeColon(lower, j) : Optional.empty();
+    if (named.isPresent()) {
+      return named;
+    }
     for (int k = j; k >= lower && k > j - MAX_CUE_DISTANCE; k--) {
       Token token = text.token(k);
       if (token.is("that") || TokenWords.isClauseBreak(token)) {
@@ -152,7 +278,9 @@ final class DirectQuoteAttributor {
           colon
               && (token.tag().equals("VBD") || token.tag().equals("VBZ"))
               && !TokenWords.isBe(token);
-      if (verbs.introducesQuote(token) || anyVerbBeforeColon) {
+      boolean phrasalVerb =
+          punctuated && k == j - 1 && isParticle(text.token(j)) && isVerbCue(token);
+      if (verbs.introducesQuote(token) || anyVerbBeforeColon || phrasalVerb) {
         if (!punctuated && k != j) {
           return Optional.empty();
         }
@@ -162,14 +290,21 @@ final class DirectQuoteAttributor {
           subject = phrases.phraseAt(k + 1, j + 1);
         }
         int cue = k;
-        return subject.map(s -> new Attribution(cue, cue + 1, s));
+        return subject.map(s -> reportedBy(new Attribution(cue, cue + 1, s), lower));
       }
       if (TokenWords.isFiniteVerb(token) || token.tag().equals("VB")) {
         return Optional.empty();
       }
     }
-    boolean doubleMark = "“\"".indexOf(text.text().charAt(span.open())) >= 0;
-    return colon && doubleMark ? nameBeforeColon(lower, j) : Optional.empty();
+    return Optional.empty();
+  }
+
+  /**
+   * The reporter of a cue that stands in someone's reported clause ({@code Ana said he told them:
+   * “...”}, {@code Ana says that Bo replied, “...”}): the quote is part of what the reporter says.
+   */
+  private Attribution reportedBy(Attribution inner, int lower) {
+    return phrases.reporterOf(inner.speaker(), lower, verbs).orElse(inner);
   }
 
   /**
@@ -225,13 +360,21 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     char last = text.text().charAt(span.contentEnd() - 1);
+    return cueFrom(i, upper, last, opensClause(index));
+  }
+
+  /**
+   * The cue and speaker in tokens {@code [i, upper)} after a quote whose content ends in {@code
+   * last}: {@code said X}, {@code X said}, {@code according to X}, a dash and a name.
+   */
+  private Optional<Attribution> cueFrom(int i, int upper, char last, boolean quoteOpensClause) {
     boolean endsSentence = last == '.';
     Token first = text.token(i);
     if (verbs.introducesQuote(first) && TokenWords.isFiniteVerb(first)) {
       int cue = i;
       return phrases.phraseAt(i + 1, upper).map(p -> new Attribution(cue, cue + 1, p));
     }
-    if (!endsSentence && isInvertedCue(first) && opensClause(index)) {
+    if (!endsSentence && isInvertedCue(first) && quoteOpensClause) {
       int cue = i;
       return phrases
           .phraseAt(i + 1, upper)
@@ -266,6 +409,10 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     Token verb = text.token(k);
+    int clauseEnd = k;
+    while (clauseEnd + 1 < upper && isParticle(text.token(clauseEnd + 1))) {
+      clauseEnd++;
+    }
     boolean listed = verbs.introducesQuote(verb);
     boolean finite = verb.tag().equals("VBD") || verb.tag().equals("VBZ");
     boolean generic =
@@ -273,7 +420,7 @@ final class DirectQuoteAttributor {
             && !endsSentence
             && finite
             && !TokenWords.isBe(verb)
-            && (commaEnded || endsClauseBeforeQuote(k, upper));
+            && (commaEnded || endsClauseBeforeQuote(clauseEnd, upper));
     if (!listed && !generic) {
       return Optional.empty();
     }
@@ -281,6 +428,29 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     return Optional.of(new Attribution(k, k + 1, phrase.get()));
+  }
+
+  /**
+   * The source a cue after a quote is reported by ({@code “...,” the judge said, according to the
+   * court reporter}): the whole quote with its cue is what the reporter gives.
+   */
+  private Attribution outerSource(int index, Attribution inner) {
+    int upper = upperBound(index);
+    int from = Math.max(inner.cueEnd(), inner.speaker().end());
+    for (int k = from; k + 3 < upper && k < from + MAX_CUE_DISTANCE; k++) {
+      Token token = text.token(k);
+      if (token.isVerb() || TokenWords.isClauseBreak(token)) {
+        break;
+      }
+      if (token.is(",") && text.token(k + 1).is("according") && text.token(k + 2).is("to")) {
+        int cue = k + 1;
+        return phrases
+            .phraseAt(k + 3, upper)
+            .map(p -> new Attribution(cue, cue + 2, p))
+            .orElse(inner);
+      }
+    }
+    return inner;
   }
 
   /**
@@ -372,9 +542,21 @@ final class DirectQuoteAttributor {
    * present verb that is no form of "be" or an auxiliary.
    */
   private static boolean isInvertedCue(Token token) {
+    return isVerbCue(token);
+  }
+
+  /** A particle of a phrasal verb ({@code cut in}; {@code shot back}, which is often tagged RB). */
+  private static boolean isParticle(Token token) {
+    return token.tag().equals("RP") || token.is("back");
+  }
+
+  /** A past or present verb that is no form of "be" or an auxiliary. */
+  private static boolean isVerbCue(Token token) {
     String tag = token.tag();
-    boolean finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
-    return finite && !TokenWords.isBe(token) && !isAuxiliary(token) && !token.is("did");
+    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        && !TokenWords.isBe(token)
+        && !isAuxiliary(token)
+        && !token.is("did");
   }
 
   private static boolean isDash(Token token) {

@@ -120,6 +120,16 @@ public final class QuoteExtractor {
       ResolvedSpeaker speaker = resolver.resolve(attribution.speaker());
       boolean cueBefore = text.token(attribution.cueFirst()).start() < span.open();
       int clauseStart = direct.firstWordOfClause(index);
+      int runOn = cueBefore ? -1 : runOnEnd(span, attribution);
+      if (runOn > 0) {
+        return new QuoteDraft(
+            clauseStart < 0 ? span.open() : text.token(clauseStart).start(),
+            runOn,
+            QuoteKind.MIXED,
+            speaker.speaker(),
+            cue(attribution),
+            MIXED * speaker.weight());
+      }
       if (cueBefore || clauseStart < 0) {
         return new QuoteDraft(
             span.contentStart(),
@@ -138,6 +148,21 @@ public final class QuoteExtractor {
           MIXED * speaker.weight());
     }
 
+    /**
+     * The end of the words a quote runs on with before its cue after it ({@code “...” for now, she
+     * said}), or -1 when only punctuation stands between.
+     */
+    private int runOnEnd(QuotedSpan span, Attribution attribution) {
+      int cue = Math.min(attribution.cueFirst(), attribution.speaker().first());
+      int end = -1;
+      for (int k = text.firstTokenAtOrAfter(span.outerEnd()); k < cue; k++) {
+        if (!text.token(k).isPunctuation()) {
+          end = text.token(k).end();
+        }
+      }
+      return end;
+    }
+
     private void reportedSpeech() {
       ReportedSpeechFinder finder = new ReportedSpeechFinder(text, quoted, verbs, cues, phrases);
       for (ReportedClause clause : finder.find()) {
@@ -153,6 +178,9 @@ public final class QuoteExtractor {
           if (span.outerEnd() <= start || span.open() >= end) {
             continue;
           }
+          if (bySpan[i] == null && opensClause(span, start)) {
+            start = span.open();
+          }
           if (bySpan[i] != null || span.open() < start) {
             conflict = true;
             break;
@@ -165,18 +193,24 @@ public final class QuoteExtractor {
         }
         Speaker speaker;
         double weight;
+        Attribution attribution = clause.attribution();
         if (clause.sourceless()) {
           speaker = Speaker.UNKNOWN;
           weight = 1.0;
-        } else if (clause.attribution().speaker() == null) {
-          QuoteDraft before = sameSentenceSpeaker(clause.attribution().cueFirst());
+        } else if (attribution.speaker() == null) {
+          QuoteDraft before = sameSentenceSpeaker(attribution.cueFirst());
           if (before == null) {
             continue;
           }
           speaker = before.speaker();
           weight = 0.9;
         } else {
-          ResolvedSpeaker resolved = resolver.resolve(clause.attribution().speaker());
+          if (!inside.isEmpty()) {
+            int lower = text.sentenceStart(text.token(attribution.cueFirst()).sentence());
+            attribution =
+                phrases.reporterOf(attribution.speaker(), lower, verbs).orElse(attribution);
+          }
+          ResolvedSpeaker resolved = resolver.resolve(attribution.speaker());
           speaker = resolved.speaker();
           weight = resolved.weight();
         }
@@ -186,11 +220,20 @@ public final class QuoteExtractor {
           continue;
         }
         QuoteDraft draft =
-            new QuoteDraft(start, end, kind, speaker, cue(clause.attribution()), strength * weight);
+            new QuoteDraft(start, end, kind, speaker, cue(attribution), strength * weight);
         inside.forEach(i -> consumed[i] = true);
         clauses.add(draft);
         remember(draft);
       }
+    }
+
+    /**
+     * Whether the quoted span opens a reported clause that starts at {@code start}, with only its
+     * opening mark before it ({@code “The plan works” for now, she said.}): the quote and the words
+     * after it to the cue are one mixed quote.
+     */
+    private boolean opensClause(QuotedSpan span, int start) {
+      return span.open() < start && span.contentStart() >= start;
     }
 
     /**

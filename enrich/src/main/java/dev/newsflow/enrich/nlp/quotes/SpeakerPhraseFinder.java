@@ -24,6 +24,8 @@ final class SpeakerPhraseFinder {
       Set.of("on", "last", "this", "earlier", "late", "early", "next", "that");
   private static final int MAX_PHRASE = 14;
   private static final int MAX_PARENTHETICAL = 24;
+  private static final int MAX_APPOSITION_SEGMENTS = 3;
+  private static final Set<String> SUBORDINATORS = Set.of("IN", "WRB", "WDT");
 
   private final AnnotatedText text;
 
@@ -38,18 +40,13 @@ final class SpeakerPhraseFinder {
 
   /**
    * The speaker of a cue verb: its subject, or for a participle ({@code ..., saying “...”}, {@code
-   * issued a statement calling ...}) the subject of the last reporting verb before it in the
-   * sentence, else of the first finite verb.
+   * issued a statement calling ...}) or an infinitive ({@code went on to say}) the subject of the
+   * last reporting verb before it in the sentence, else of the first finite verb.
    */
   Optional<SpeakerPhrase> subjectOf(int verb, int lower, ReportingVerbs verbs) {
-    if (!text.token(verb).tag().equals("VBG")) {
-      int conjunction = verb - 1;
-      while (conjunction > lower && text.token(conjunction).tag().equals("RB")) {
-        conjunction--;
-      }
-      if (conjunction > lower && isVerbConjunction(text.token(conjunction))) {
-        return sharedSubject(conjunction, lower);
-      }
+    boolean infinitive =
+        text.token(verb).tag().equals("VB") && verb > lower && text.token(verb - 1).is("to");
+    if (!text.token(verb).tag().equals("VBG") && !infinitive) {
       return subjectBefore(verb, lower);
     }
     int firstFinite = -1;
@@ -66,24 +63,29 @@ final class SpeakerPhraseFinder {
   }
 
   /**
-   * The subject a verb after "and"/"but" shares with the finite verb before it ({@code X criticized
-   * the plan and said ...}), or empty when no finite verb stands before the conjunction.
+   * The reporter whose clause a speaker phrase stands in ({@code Ana said he told them ...}, {@code
+   * Ana told Bo on Monday that he ...}): the subject of the reporting verb right before the phrase,
+   * or of the nearest one before a {@code that} right before it, back to token {@code lower}.
    */
-  private Optional<SpeakerPhrase> sharedSubject(int conjunction, int lower) {
-    for (int k = conjunction - 1; k >= lower; k--) {
-      Token token = text.token(k);
-      if (isHardBoundary(token)) {
-        return Optional.empty();
-      }
-      if (TokenWords.isFiniteVerb(token)) {
-        return subjectBefore(k, lower);
+  Optional<Attribution> reporterOf(SpeakerPhrase inner, int lower, ReportingVerbs verbs) {
+    int k = inner.first() - 1;
+    int verb = -1;
+    if (k >= lower && verbs.introducesThatClause(text.token(k))) {
+      verb = TokenWords.isFiniteVerb(text.token(k)) ? k : -1;
+    } else if (k >= lower && text.token(k).is("that")) {
+      for (int m = k - 1; m >= lower && !TokenWords.isClauseBreak(text.token(m)); m--) {
+        Token token = text.token(m);
+        if (verbs.introducesThatClause(token) && !token.tag().equals("VBN")) {
+          verb = m;
+          break;
+        }
       }
     }
-    return Optional.empty();
-  }
-
-  private static boolean isVerbConjunction(Token token) {
-    return token.is("and") || token.is("but");
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    int cue = verb;
+    return subjectOf(verb, lower, verbs).map(p -> new Attribution(cue, cue + 1, p));
   }
 
   /**
@@ -95,6 +97,9 @@ final class SpeakerPhraseFinder {
     while (j >= lower && isAuxiliary(text.token(j))) {
       j--;
     }
+    if (j >= lower && isVerbCoordinator(text.token(j))) {
+      return sharedSubject(j, lower);
+    }
     if (j >= lower && isTimeWord(text.token(j))) {
       while (j >= lower
           && (isTimeWord(text.token(j)) || TIME_LEADS.contains(lower(text.token(j))))) {
@@ -105,15 +110,24 @@ final class SpeakerPhraseFinder {
       }
     }
     j = skipParenthesesBackward(j, lower);
-    int relative = -1;
     if (j >= lower && isRelativePronoun(text.token(j))) {
-      relative = j;
-      j--;
-      if (j >= lower && text.token(j).text().equals(",")) {
-        j--;
-      }
+      int relative = j;
+      return antecedent(j - 1, lower).map(p -> p.through(relative));
     }
-    if (j >= lower && text.token(j).text().equals(",")) {
+    return phraseEndingAt(j, lower);
+  }
+
+  /** The phrase a relative pronoun after token {@code j} stands for ({@code Ana Lind, who}). */
+  private Optional<SpeakerPhrase> antecedent(int j, int lower) {
+    return phraseEndingAt(j >= lower && text.token(j).text().equals(",") ? j - 1 : j, lower);
+  }
+
+  /**
+   * The subject phrase whose last token is {@code j}, or which ends before an apposition with
+   * commas ending at {@code j}.
+   */
+  private Optional<SpeakerPhrase> phraseEndingAt(int j, int lower) {
+    for (int segment = 0; segment < MAX_APPOSITION_SEGMENTS && isComma(j, lower); segment++) {
       int k = j - 1;
       while (k >= lower && k > j - MAX_PARENTHETICAL && !isHardBoundary(text.token(k))) {
         if (text.token(k).text().equals(",")) {
@@ -125,17 +139,14 @@ final class SpeakerPhraseFinder {
         return Optional.empty();
       }
       j = skipParenthesesBackward(k - 1, lower);
+      if (!insideApposition(j, lower)) {
+        break;
+      }
+      j = k;
     }
     if (j < lower) {
       return Optional.empty();
     }
-    Optional<SpeakerPhrase> phrase = phraseWithHeadAt(j, lower);
-    int who = relative;
-    return who < 0 ? phrase : phrase.map(p -> p.through(who));
-  }
-
-  /** The noun phrase or pronoun whose last token is {@code j}, starting no earlier than lower. */
-  private Optional<SpeakerPhrase> phraseWithHeadAt(int j, int lower) {
     Token head = text.token(j);
     if (isSpeakerPronoun(head)) {
       return Optional.of(new SpeakerPhrase(j, j + 1, j + 1));
@@ -159,6 +170,73 @@ final class SpeakerPhraseFinder {
     return Optional.of(extend(start, j + 1));
   }
 
+  /**
+   * The subject a verb after {@code and} or {@code but} shares with the verb before it ({@code He
+   * thanked the crew but said ...}, {@code She looked up, smiled and said ...}): the subject of the
+   * nearest finite verb before the conjunction that does not itself follow a comma, passing over
+   * subjects of subordinate clauses ({@code Ana said the plan works and added ...} is Ana's).
+   */
+  private Optional<SpeakerPhrase> sharedSubject(int conjunction, int lower) {
+    int v = conjunction - 1;
+    while (v >= lower && !TokenWords.isClauseBreak(text.token(v))) {
+      int before = v - 1;
+      while (before >= lower && isAuxiliary(text.token(before))) {
+        before--;
+      }
+      boolean listed = before >= lower && text.token(before).is(",");
+      Optional<SpeakerPhrase> subject =
+          TokenWords.isFiniteVerb(text.token(v)) && !listed
+              ? subjectBefore(v, lower)
+              : Optional.empty();
+      if (subject.isPresent()) {
+        int lead = subject.get().first() - 1;
+        if (lead < lower || !opensSubordinateClause(text.token(lead))) {
+          return subject;
+        }
+        v = lead;
+      } else {
+        v--;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a word before a subject makes its clause subordinate: "that", "after", "said". */
+  private static boolean opensSubordinateClause(Token token) {
+    return token.is("that")
+        || SUBORDINATORS.contains(token.tag())
+        || TokenWords.isFiniteVerb(token);
+  }
+
+  private boolean isComma(int index, int lower) {
+    return index >= lower && text.token(index).text().equals(",");
+  }
+
+  /**
+   * Whether the words ending at token {@code j} are one part of an apposition with commas of its
+   * own rather than the subject: an age ({@code Jo Ray, 30, said}) or a phrase after a preposition
+   * ({@code Ana Lind, during a visit to Linz, Austria, said}).
+   */
+  private boolean insideApposition(int j, int lower) {
+    if (j < lower) {
+      return false;
+    }
+    if (text.token(j).tag().equals("CD") && isComma(j - 1, lower)) {
+      return true;
+    }
+    int start = j;
+    while (start - 1 >= lower
+        && (isNounPhraseToken(start - 1)
+            || (isPreposition(text.token(start - 1))
+                && start - 2 >= lower
+                && isNounPhraseToken(start - 2)))) {
+      start--;
+    }
+    return start - 1 > lower
+        && text.token(start - 1).tag().equals("IN")
+        && isComma(start - 2, lower);
+  }
+
   /** The speaker phrase starting at token {@code from}, ending before token {@code upper}. */
   Optional<SpeakerPhrase> phraseAt(int from, int upper) {
     if (from >= upper) {
@@ -178,7 +256,7 @@ final class SpeakerPhraseFinder {
     while (end > from && !text.token(end - 1).isNoun()) {
       end--;
     }
-    if (end == from) {
+    if (end == from && !first.is("one")) {
       return Optional.empty();
     }
     return Optional.of(extend(from, Math.min(upper, from + MAX_PHRASE)));
@@ -285,6 +363,10 @@ final class SpeakerPhraseFinder {
   /** A weekday or a time noun ("Friday", "week", "night") in an adverbial before a verb. */
   private static boolean isTimeWord(Token token) {
     return TokenWords.isWeekday(token) || TIME_NOUNS.contains(lower(token));
+  }
+
+  private static boolean isVerbCoordinator(Token token) {
+    return token.tag().equals("CC") && (token.is("and") || token.is("but"));
   }
 
   private static boolean isRelativePronoun(Token token) {

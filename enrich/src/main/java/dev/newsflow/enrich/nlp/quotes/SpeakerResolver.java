@@ -33,19 +33,25 @@ final class SpeakerResolver {
     this.quoted = quoted;
   }
 
+  /**
+   * Resolves a phrase; one that speaks through a relative pronoun ({@code Ana Lind, who said})
+   * keeps its entity with the pronoun as the mention, as a personal pronoun would.
+   */
   ResolvedSpeaker resolve(SpeakerPhrase phrase) {
     ResolvedSpeaker resolved = resolveWords(phrase);
     if (phrase.relative() < 0) {
       return resolved;
     }
-    Token who = text.token(phrase.relative());
+    Token relative = text.token(phrase.relative());
     Speaker speaker = resolved.speaker();
-    TextSpan mention = new TextSpan(who.start(), who.end(), who.text());
     return new ResolvedSpeaker(
-        new Speaker(speaker.name(), speaker.entityId(), mention), resolved.weight());
+        new Speaker(
+            speaker.name(),
+            speaker.entityId(),
+            new TextSpan(relative.start(), relative.end(), relative.text())),
+        resolved.weight());
   }
 
-  /** Resolves the words of the phrase, ignoring any relative pronoun standing for it. */
   private ResolvedSpeaker resolveWords(SpeakerPhrase phrase) {
     if (phrase.isSingleToken()
         && SpeakerPhraseFinder.isSpeakerPronoun(text.token(phrase.first()))) {

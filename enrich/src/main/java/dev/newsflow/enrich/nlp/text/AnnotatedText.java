@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A text with its tokens, sentences and paragraphs; immutable, offsets are UTF-16 code units.
  *
- * <p>Paragraphs are the runs of text between blank lines, trimmed of surrounding white space.
- * Lookups from a character offset to a token or paragraph are binary searches.
+ * <p>Paragraphs are the runs of text between blank lines, or after a line that ends a sentence (a
+ * single line break after a full stop, question mark or closing quote mark), trimmed of surrounding
+ * white space. Lookups from a character offset to a token or paragraph are binary searches.
  */
 public final class AnnotatedText {
 
@@ -153,6 +154,11 @@ public final class AnnotatedText {
     return low;
   }
 
+  /** Whether a line ending in this character ends its paragraph even without a blank line. */
+  private static boolean endsStatement(char last) {
+    return ".?!\"”’".indexOf(last) >= 0;
+  }
+
   private static List<int[]> findParagraphs(String text) {
     List<int[]> paragraphs = new ArrayList<>();
     int length = text.length();
@@ -182,6 +188,10 @@ public final class AnnotatedText {
           paragraphStart = first;
         }
         lastContentEnd = last;
+        if (endsStatement(text.charAt(last - 1))) {
+          paragraphs.add(new int[] {paragraphStart, lastContentEnd});
+          paragraphStart = -1;
+        }
       }
       lineStart = lineEnd + 1;
     }

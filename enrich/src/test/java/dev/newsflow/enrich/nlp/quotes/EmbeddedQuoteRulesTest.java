@@ -90,4 +90,18 @@ class EmbeddedQuoteRulesTest {
     Quote quote = quotesContaining(analysis, "The tender was rushed").get(0);
     assertThat(quote.speaker().mention().text()).startsWith("a person");
   }
+
+  @Test
+  void shouldCreditQuotedWordsInAThatClauseToTheReporterBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira told reporters at a crowded news conference after the long opening"
+                + " ceremony in the pouring rain on Tuesday that she believed the tram was “the"
+                + " best thing to happen to Valdoria in decades.”");
+
+    Quote quote = quotesContaining(analysis, "the best thing to happen").get(0);
+    assertThat(quote.speaker().mention().text()).isEqualTo("Rovira");
+  }
 }

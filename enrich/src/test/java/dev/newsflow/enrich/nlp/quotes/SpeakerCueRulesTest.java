@@ -88,4 +88,157 @@ class SpeakerCueRulesTest {
     assertThat(quote.speaker().mention().text()).contains("Jonas Ekberg");
     assertThat(quote.cue().text()).isEqualTo("said");
   }
+
+  @Test
+  void shouldCreditQuotedWordsThatRunOnToACueAtTheSentenceEndToItsSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The new bridge pays for itself” within ten years, said Peter Brandt, who"
+                + " chairs the central bank's board in Vienna.\n\n"
+                + "“Rates will stay where they are” for the rest of the year, Kessler"
+                + " believes.");
+
+    Quote bridge = quotesContaining(analysis, "The new bridge pays").get(0);
+    assertThat(bridge.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(bridge.cue().text()).isEqualTo("said");
+    assertThat(bridge.text()).endsWith("within ten years");
+    Quote rates = quotesContaining(analysis, "Rates will stay").get(0);
+    assertThat(rates.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(rates.text()).contains("for the rest of the year");
+  }
+
+  @Test
+  void shouldCreditAQuoteToTheSourceThatReportsItsCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“We will not raise taxes this year,” Kessler said on Monday, according to the"
+                + " Vienna Gazette.");
+
+    Quote quote = quotesContaining(analysis, "We will not raise taxes").get(0);
+    assertThat(quote.speaker().mention().text()).contains("Vienna Gazette");
+    assertThat(quote.cue().text()).isEqualTo("according to");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(quote.text()).endsWith("Kessler said on Monday");
+  }
+
+  @Test
+  void shouldGiveAVerbAfterAndOrButTheSubjectOfTheVerbBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Brandt thanked the staff for their work but said, “The hard part is still"
+                + " ahead of us.”\n\n"
+                + "Kessler said the plan was ready and added, “We start in March.”");
+
+    assertKindAndSpeaker(quote(analysis, "The hard part"), QuoteKind.DIRECT, "Peter Brandt");
+    assertKindAndSpeaker(quote(analysis, "We start in March"), QuoteKind.DIRECT, "Laura Kessler");
+  }
+
+  @Test
+  void shouldSkipAnAppositionWithAPlaceOfItsOwnBeforeTheCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler, during a meeting in Graz, Austria, said: “The budget is ready for a"
+                + " vote.”");
+
+    Quote quote = quote(analysis, "The budget is ready");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Kessler");
+  }
+
+  @Test
+  void shouldCreditACueInsideSomeonesReportedClauseToTheReporter() {
+    Analysis analysis =
+        analyze("", INTRO + "Brandt said he told the board: “Nobody here will lose a job.”");
+
+    Quote quote = quote(analysis, "Nobody here will lose a job");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Brandt");
+    assertThat(quote.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void shouldTakeANameAfterADashBeforeAColonOverAVerbBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "", INTRO + "Markets have calmed since then - Peter Brandt: “The worst is behind us.”");
+
+    Quote quote = quote(analysis, "The worst is behind us");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldTakeAPhrasalVerbNextToAQuoteAsItsCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“That is simply not true!” Brandt shot back.\n\n"
+                + "Kessler fired back, “We never promised a tax cut.”");
+
+    assertKindAndSpeaker(
+        quote(analysis, "That is simply not true"), QuoteKind.DIRECT, "Peter Brandt");
+    assertKindAndSpeaker(quote(analysis, "We never promised"), QuoteKind.DIRECT, "Laura Kessler");
+  }
+
+  @Test
+  void shouldTakeTheCueAfterAQuoteEndingInACommaOverAVerbBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler looked at the figures once more: “These numbers do not add up,”"
+                + " Brandt said.");
+
+    assertKindAndSpeaker(quote(analysis, "These numbers"), QuoteKind.DIRECT, "Peter Brandt");
+  }
+
+  @Test
+  void shouldTakeOneAsTheSpeakerAfterSaid() {
+    Analysis analysis =
+        analyze("", INTRO + "“Nobody saw the crash coming,” said one trader at the exchange.");
+
+    assertThat(quote(analysis, "Nobody saw the crash").speaker().mention().text())
+        .startsWith("one");
+  }
+
+  @Test
+  void shouldCreditAnInfinitiveCueToTheSubjectOfTheVerbBeforeIt() {
+    Analysis analysis =
+        analyze("", INTRO + "Brandt went on to say, “Nobody in this room wants higher rates.”");
+
+    assertKindAndSpeaker(quote(analysis, "Nobody in this room"), QuoteKind.DIRECT, "Peter Brandt");
+  }
+
+  @Test
+  void shouldCreditAQuoteToTheSubjectOfACueSentenceRightBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler, the finance minister, said in a statement on Tuesday. “The budget"
+                + " will be balanced by the spring.”");
+
+    Quote quote = quote(analysis, "The budget will be balanced");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Kessler");
+  }
+
+  @Test
+  void shouldMentionTheRelativePronounRightBeforeTheCueAndNameItsAntecedent() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The talks went on late, and Kessler met Brandt, who said, “Nobody here wants"
+                + " higher rates.”");
+
+    Quote quote = quote(analysis, "Nobody here wants");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.speaker().mention().text()).isEqualTo("who");
+  }
 }

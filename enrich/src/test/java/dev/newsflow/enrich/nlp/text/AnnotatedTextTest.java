@@ -35,12 +35,24 @@ class AnnotatedTextTest {
   @Test
   void shouldSplitParagraphsAtBlankLinesAndTrimThem() {
     AnnotatedText text =
-        AnnotatedText.of("  First one.\nstill first.\n\n \n\tSecond.  \n", List.of());
+        AnnotatedText.of("  First one\nstill first.\n\n \n\tSecond.  \n", List.of());
 
     assertThat(text.paragraphCount()).isEqualTo(2);
     assertThat(text.slice(text.paragraphStart(0), text.paragraphEnd(0)))
-        .isEqualTo("First one.\nstill first.");
+        .isEqualTo("First one\nstill first.");
     assertThat(text.slice(text.paragraphStart(1), text.paragraphEnd(1))).isEqualTo("Second.");
+  }
+
+  @Test
+  void shouldEndAParagraphAtASingleLineBreakAfterTheEndOfASentence() {
+    AnnotatedText text =
+        AnnotatedText.of("One ends here.\n“Two ends in a quote.”\nThree goes\non.", List.of());
+
+    assertThat(text.paragraphCount()).isEqualTo(3);
+    assertThat(text.slice(text.paragraphStart(1), text.paragraphEnd(1)))
+        .isEqualTo("“Two ends in a quote.”");
+    assertThat(text.slice(text.paragraphStart(2), text.paragraphEnd(2)))
+        .isEqualTo("Three goes\non.");
   }
 
   @Test
