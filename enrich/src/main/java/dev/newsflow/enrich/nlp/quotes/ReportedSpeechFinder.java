@@ -75,6 +75,7 @@ final class ReportedSpeechFinder {
       complementClauses(from, to, clauses);
       namedInQuotes(from, to, clauses);
       postposed(from, to, clauses);
+      archiveQuoteAfterColon(from, to, clauses);
       preposed(from, to, clauses);
       parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
@@ -239,7 +240,8 @@ final class ReportedSpeechFinder {
         while (start < c && text.token(start).isPunctuation()) {
           start++;
         }
-        if (c - start >= 4) {
+        int least = isDoubledApostrophe(text.token(c + 1)) ? 2 : 4;
+        if (c - start >= least) {
           out.add(spans.clause(start, c, attribution.get(), POSTPOSED));
           continueArchiveQuote(from, to, attribution.get(), out);
         }
@@ -261,19 +263,48 @@ final class ReportedSpeechFinder {
     if (marks % 2 == 0 || to >= text.size()) {
       return;
     }
-    int paragraph = text.paragraphOf(text.token(to).start());
-    int end = to;
+    addArchiveQuote(to, attribution, out);
+  }
+
+  /**
+   * {@code X said: ''A. B.''}: a speech verb and a colon before two apostrophes; the words up to
+   * the closing pair are X's.
+   */
+  private void archiveQuoteAfterColon(int from, int to, List<ReportedClause> out) {
+    for (int v = from; v + 2 < to; v++) {
+      Token verb = text.token(v);
+      if (!verbs.introducesQuote(verb)
+          || !text.token(v + 1).is(":")
+          || !isDoubledApostrophe(text.token(v + 2))
+          || quoted.covers(verb.start())) {
+        continue;
+      }
+      int cue = v;
+      phrases
+          .subjectOf(v, spans.lowerBound(from, v), verbs)
+          .ifPresent(p -> addArchiveQuote(cue + 3, new Attribution(cue, cue + 1, p), out));
+      return;
+    }
+  }
+
+  /** The words from token {@code first} up to the next two apostrophes in its paragraph. */
+  private void addArchiveQuote(int first, Attribution attribution, List<ReportedClause> out) {
+    if (first >= text.size()) {
+      return;
+    }
+    int paragraph = text.paragraphOf(text.token(first).start());
+    int end = first;
     while (end < text.size()
         && !isDoubledApostrophe(text.token(end))
         && text.paragraphOf(text.token(end).start()) == paragraph) {
       end++;
     }
     int last = end;
-    while (last > to && text.token(last - 1).isPunctuation()) {
+    while (last > first && text.token(last - 1).isPunctuation()) {
       last--;
     }
-    if (last - to >= 3 && !spans.takenBy(out, to, last)) {
-      out.add(spans.clause(to, last, attribution, POSTPOSED));
+    if (last - first >= 2 && !spans.takenBy(out, first, last)) {
+      out.add(spans.clause(first, last, attribution, POSTPOSED));
     }
   }
 

@@ -142,4 +142,12 @@ class LearnedCueRulesTest {
     assertThat(quote(analysis, "the drivers to slow down").speaker().name())
         .isEqualTo("Ines Rovira");
   }
+
+  @Test
+  void shouldCreditTheArchiveQuoteAfterACueAndAColonToTheSpeaker() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira said: ''Of course. The night trams will stay.''");
+
+    assertThat(quote(analysis, "Of course").speaker().name()).isEqualTo("Ines Rovira");
+  }
 }
