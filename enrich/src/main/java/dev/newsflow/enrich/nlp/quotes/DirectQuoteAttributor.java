@@ -259,7 +259,10 @@ final class DirectQuoteAttributor {
     if (punctuated) {
       j--;
     }
-    Optional<Attribution> accordingTo = accordingTo(lower, j, punctuated);
+    int last = j;
+    Optional<Attribution> accordingTo =
+        accordingTo(lower, last, punctuated)
+            .or(() -> colon ? fromSource(lower, last) : Optional.empty());
     if (accordingTo.isPresent()) {
       return accordingTo;
     }
@@ -329,6 +332,28 @@ final class DirectQuoteAttributor {
     return phrases
         .phraseAt(first, cue)
         .filter(p -> p.end() == cue && text.token(p.headEnd() - 1).isProperNoun())
+        .map(p -> new Attribution(cue, cue + 1, p));
+  }
+
+  /**
+   * {@code From the report: “...”}, {@code ... - More from Jones: “...”}: a source after "from"
+   * that opens its sentence or follows a dash, up to the colon after token {@code last}.
+   */
+  private Optional<Attribution> fromSource(int lower, int last) {
+    int k = last;
+    while (k > lower && !isDash(text.token(k - 1))) {
+      k--;
+    }
+    if (k < last && text.token(k).is("more")) {
+      k++;
+    }
+    if (k >= last || !text.token(k).is("from")) {
+      return Optional.empty();
+    }
+    int cue = k;
+    return phrases
+        .phraseAt(k + 1, last + 1)
+        .filter(p -> p.end() == last + 1)
         .map(p -> new Attribution(cue, cue + 1, p));
   }
 
@@ -406,7 +431,7 @@ final class DirectQuoteAttributor {
       k++;
     }
     if (k < 0 || k >= upper || !text.token(k).isVerb()) {
-      return Optional.empty();
+      return commaEnded ? verbReadAsNoun(i, upper) : Optional.empty();
     }
     Token verb = text.token(k);
     int clauseEnd = k;
@@ -428,6 +453,29 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     return Optional.of(new Attribution(k, k + 1, phrase.get()));
+  }
+
+  /**
+   * The cue after a quote ending in a comma that the tagger read as a noun ({@code “...,” the ad
+   * states.}, {@code “...,” the Saudis state in a paper}): a lowercase word that is a form of a
+   * quote verb, ending its clause or followed by a preposition, after the speaker's words.
+   */
+  private Optional<Attribution> verbReadAsNoun(int i, int upper) {
+    for (int k = i + 1; k < upper && k < i + MAX_CUE_DISTANCE; k++) {
+      Token token = text.token(k);
+      if (token.isVerb() || token.isPunctuation()) {
+        return Optional.empty();
+      }
+      boolean endsClause =
+          k + 1 >= upper
+              || text.token(k + 1).isPunctuation()
+              || text.token(k + 1).tag().equals("IN");
+      if (token.isNoun() && !token.isCapitalized() && verbs.isQuoteVerbForm(token) && endsClause) {
+        int cue = k;
+        return phrases.phraseAt(i, k).map(p -> new Attribution(cue, cue + 1, p));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,8 +6,11 @@ import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.QuoteKind;
+import dev.newsflow.events.Speaker;
+import dev.newsflow.events.TextSpan;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 
 /**
  * Gives quotes with no cue of their own the speaker of the quote before them: a quote open at a
@@ -43,7 +46,7 @@ final class QuoteContinuations {
       }
       for (int k = i; k <= last && source != null; k++) {
         if (bySpan[k] == null) {
-          bySpan[k] = continuation(quoted.get(k), source, SAME_PARAGRAPH);
+          bySpan[k] = continuation(quoted.get(k), source, source.speaker(), SAME_PARAGRAPH);
         }
       }
       i = last + 1;
@@ -82,7 +85,12 @@ final class QuoteContinuations {
           || otherPersonBetween(before, span.open())) {
         continue;
       }
-      bySpan[i] = continuation(span, before, sameParagraph ? SAME_PARAGRAPH : NEXT_PARAGRAPH);
+      bySpan[i] =
+          continuation(
+              span,
+              before,
+              namedSpeaker(before, attributed),
+              sameParagraph ? SAME_PARAGRAPH : NEXT_PARAGRAPH);
       attributed.put(bySpan[i].start(), bySpan[i]);
     }
   }
@@ -126,12 +134,36 @@ final class QuoteContinuations {
     return false;
   }
 
-  private static QuoteDraft continuation(QuotedSpan span, QuoteDraft source, double factor) {
+  /**
+   * The speaker a continuation names: a source that speaks through a relative pronoun ({@code
+   * “...,” said Ana Lind, who said she ...}) passes on the mention of the quote before it in the
+   * same sentence that names the pronoun's antecedent.
+   */
+  private Speaker namedSpeaker(QuoteDraft source, NavigableMap<Integer, QuoteDraft> attributed) {
+    TextSpan relative = source.speaker().mention();
+    if (relative == null || !relative.text().equalsIgnoreCase("who")) {
+      return source.speaker();
+    }
+    int sentence = text.token(text.firstTokenAtOrAfter(relative.start())).sentence();
+    for (QuoteDraft earlier : attributed.headMap(source.start(), false).descendingMap().values()) {
+      TextSpan mention = earlier.speaker().mention();
+      if (mention != null
+          && mention.end() <= relative.start()
+          && text.token(text.firstTokenAtOrAfter(mention.start())).sentence() == sentence
+          && Objects.equals(earlier.speaker().name(), source.speaker().name())) {
+        return earlier.speaker();
+      }
+    }
+    return source.speaker();
+  }
+
+  private static QuoteDraft continuation(
+      QuotedSpan span, QuoteDraft source, Speaker speaker, double factor) {
     return new QuoteDraft(
         span.contentStart(),
         span.contentEnd(),
         QuoteKind.DIRECT,
-        source.speaker(),
+        speaker,
         null,
         Math.min(source.confidence(), QuoteExtractor.DIRECT) * factor);
   }

@@ -63,6 +63,9 @@ public final class QuoteMarkScanner {
           add(s, open, i, i, paragraph, out);
           open = -1;
         }
+      } else if (closer == '”' && c == '“' && closesAfterPunctuation(s, i, to)) {
+        add(s, open, i, i, paragraph, out);
+        open = -1;
       } else if (closer == '”' && c == '“' && restartsQuote(s, open, i)) {
         add(s, open, -1, lastNonBlankBefore(s, open, i), paragraph, out);
         open = i;
@@ -93,8 +96,9 @@ public final class QuoteMarkScanner {
   }
 
   /**
-   * Whether a straight mark ends a curly-opened quote: it follows sentence punctuation and no
-   * letter follows it ({@code “Yes," she said}).
+   * Whether a mark ends a curly-opened quote: it follows sentence punctuation and no letter follows
+   * it, whether straight ({@code “Yes," she said}) or an opening curly mark set by mistake ({@code
+   * “Yes,“ she said}).
    */
   private static boolean closesAfterPunctuation(String s, int i, int to) {
     return isSentenceEnd(s.charAt(i - 1))

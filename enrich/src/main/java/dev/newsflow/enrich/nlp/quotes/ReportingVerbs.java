@@ -50,10 +50,19 @@ public final class ReportingVerbs {
     return has(token, 'C');
   }
 
+  /**
+   * Whether the token's word is a form of a verb that can introduce a direct quote, whatever its
+   * tag (the tagger reads "states" in {@code the ad states} as a noun).
+   */
+  public boolean isQuoteVerbForm(Token token) {
+    return hasFlag(token, 'D');
+  }
+
   private boolean has(Token token, char flag) {
-    if (!token.isVerb()) {
-      return false;
-    }
+    return token.isVerb() && hasFlag(token, flag);
+  }
+
+  private boolean hasFlag(Token token, char flag) {
     String flags = flagsByForm.get(token.text().toLowerCase(Locale.ROOT));
     return flags != null && flags.indexOf(flag) >= 0;
   }

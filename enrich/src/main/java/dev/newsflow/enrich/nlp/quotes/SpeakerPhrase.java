@@ -28,4 +28,12 @@ record SpeakerPhrase(int first, int end, int headEnd, int relative) {
   SpeakerPhrase through(int relativePronoun) {
     return new SpeakerPhrase(first, end, headEnd, relativePronoun);
   }
+
+  /**
+   * The phrase itself, not through its relative pronoun: the subject a later verb shares ({@code
+   * Ana Lind, who met them, smiled and said} is Ana Lind's).
+   */
+  SpeakerPhrase antecedent() {
+    return new SpeakerPhrase(first, end, headEnd);
+  }
 }

@@ -54,12 +54,14 @@ final class SpeakerPhraseFinder {
       Token token = text.token(k);
       if (TokenWords.isFiniteVerb(token)) {
         if (verbs.introducesQuote(token)) {
-          return subjectBefore(k, lower);
+          return subjectBefore(k, lower).map(p -> ownSubject(p, verb));
         }
         firstFinite = k;
       }
     }
-    return firstFinite < 0 ? Optional.empty() : subjectBefore(firstFinite, lower);
+    return firstFinite < 0
+        ? Optional.empty()
+        : subjectBefore(firstFinite, lower).map(p -> ownSubject(p, verb));
   }
 
   /**
@@ -191,7 +193,7 @@ final class SpeakerPhraseFinder {
       if (subject.isPresent()) {
         int lead = subject.get().first() - 1;
         if (lead < lower || !opensSubordinateClause(text.token(lead))) {
-          return subject;
+          return subject.map(p -> ownSubject(p, conjunction));
         }
         v = lead;
       } else {
@@ -199,6 +201,20 @@ final class SpeakerPhraseFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of a verb at token {@code k} after a verb whose subject is {@code phrase}: the
+   * antecedent itself when {@code phrase} speaks through a relative pronoun whose clause a comma
+   * closes before {@code k} ({@code Ana Lind, who met them, smiled and said} is Ana Lind's).
+   */
+  private SpeakerPhrase ownSubject(SpeakerPhrase phrase, int k) {
+    for (int c = phrase.relative() + 1; phrase.relative() >= 0 && c < k; c++) {
+      if (text.token(c).is(",")) {
+        return phrase.antecedent();
+      }
+    }
+    return phrase;
   }
 
   /** Whether a word before a subject makes its clause subordinate: "that", "after", "said". */

@@ -79,4 +79,10 @@ class QuoteMarkScannerTest {
     assertThat(contents("“Rents keep rising,\" she said. “Nobody can pay.”"))
         .containsExactly("Rents keep rising,", "Nobody can pay.");
   }
+
+  @Test
+  void shouldCloseACurlyQuoteWithAnOpeningCurlyMarkSetByMistakeAfterPunctuation() {
+    assertThat(contents("“Rents keep rising,“ said Ana Ruiz. “Nobody can pay.”"))
+        .containsExactly("Rents keep rising,", "Nobody can pay.");
+  }
 }

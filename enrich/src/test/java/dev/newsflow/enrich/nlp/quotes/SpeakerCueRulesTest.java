@@ -241,4 +241,69 @@ class SpeakerCueRulesTest {
     assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
     assertThat(quote.speaker().mention().text()).isEqualTo("who");
   }
+
+  @Test
+  void shouldContinueAQuoteWithTheNameARelativePronounBeforeItStandsFor() {
+    String body =
+        "“The budget is late,” said Kessler, who said the ministry had warned the board in May."
+            + " “Nobody listened to us.”";
+
+    Quote continued = quote(analyze("", INTRO + body), "Nobody listened");
+    assertThat(continued.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(continued.speaker().mention().text()).isEqualTo("Kessler");
+  }
+
+  @Test
+  void shouldGiveAVerbAfterAClosedRelativeClauseTheNameTheClauseDescribes() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Brandt, who has run the bank since 2019, arrived late and said, “The rates will"
+                + " stay low.”\n\n"
+                + "Kessler, who signed the tax law last year, interjected to say: “Nobody will pay"
+                + " more.”\n\n"
+                + "Kessler, who has both praised the bank and criticized its rates, said on Monday"
+                + " that it was “too slow.”");
+
+    assertThat(quote(analysis, "The rates will stay low").speaker().mention().text())
+        .isEqualTo("Brandt");
+    assertThat(quote(analysis, "Nobody will pay more").speaker().mention().text())
+        .isEqualTo("Kessler");
+    assertThat(quote(analysis, "its rates").speaker().mention().text()).isEqualTo("who");
+  }
+
+  @Test
+  void shouldTakeAQuoteVerbTheTaggerReadAsANounAfterAQuoteEndingInAComma() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The harbour will be rebuilt,” the ministry's new ad states.\n\n"
+                + "“Our banks have done more than anyone to fight fraud,” the bankers state in"
+                + " the report.");
+
+    Quote ad = quote(analysis, "The harbour will be rebuilt");
+    assertThat(ad.speaker().mention().text()).isEqualTo("the ministry's new ad");
+    assertThat(ad.cue().text()).isEqualTo("states");
+    Quote bankers = quote(analysis, "Our banks have done more");
+    assertThat(bankers.speaker().mention().text()).isEqualTo("the bankers");
+    assertThat(bankers.cue().text()).isEqualTo("state");
+  }
+
+  @Test
+  void shouldTakeTheSourceAfterFromBeforeAColonAsTheSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The ministry published its figures. From the report: “Prices rose faster than"
+                + " wages in every region.”\n\n"
+                + "Growth slowed in the spring - more from Brandt: “We expect a weak summer.”");
+
+    Quote report = quote(analysis, "Prices rose faster");
+    assertThat(report.speaker().mention().text()).isEqualTo("the report");
+    assertThat(report.cue().text()).isEqualTo("From");
+    assertKindAndSpeaker(quote(analysis, "We expect a weak"), QuoteKind.DIRECT, "Peter Brandt");
+  }
 }
