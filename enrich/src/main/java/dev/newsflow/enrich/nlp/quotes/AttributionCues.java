@@ -3,11 +3,9 @@ package dev.newsflow.enrich.nlp.quotes;
 import dev.newsflow.enrich.nlp.text.ResourceTable;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Verbs that attribute what follows them beyond speech ("criticized", "urged", "wants",
@@ -17,12 +15,23 @@ import java.util.Set;
  */
 public final class AttributionCues {
 
-  private final Map<String, Double> shareByForm;
-  private final Set<String> sourceless;
+  /**
+   * A learned cue form: the share of its occurrences that were a cue in training, and whether its
+   * attributions mostly name no source.
+   *
+   * @param share cues / occurrences of the form; 0 for a token that is no learned cue
+   * @param sourceless whether the form's attributions mostly name no source
+   */
+  public record Cue(double share, boolean sourceless) {
 
-  private AttributionCues(Map<String, Double> shareByForm, Set<String> sourceless) {
-    this.shareByForm = Map.copyOf(shareByForm);
-    this.sourceless = Set.copyOf(sourceless);
+    /** What a token that is no learned cue gets. */
+    public static final Cue NONE = new Cue(0, false);
+  }
+
+  private final Map<String, Cue> cueByForm;
+
+  private AttributionCues(Map<String, Cue> cueByForm) {
+    this.cueByForm = Map.copyOf(cueByForm);
   }
 
   /** Loads the lexicon shipped with the module. */
@@ -35,32 +44,21 @@ public final class AttributionCues {
    * {@code sourceless}.
    */
   public static AttributionCues of(List<List<String>> rows) {
-    Map<String, Double> shares = new HashMap<>();
-    Set<String> sourceless = new HashSet<>();
+    Map<String, Cue> cues = new HashMap<>();
     for (List<String> row : rows) {
-      String form = row.get(0).toLowerCase(Locale.ROOT);
-      shares.put(form, Double.parseDouble(row.get(3)));
-      if (row.size() > 4 && row.get(4).equals("sourceless")) {
-        sourceless.add(form);
-      }
+      boolean sourceless = row.size() > 4 && row.get(4).equals("sourceless");
+      cues.put(
+          row.get(0).toLowerCase(Locale.ROOT), new Cue(Double.parseDouble(row.get(3)), sourceless));
     }
-    return new AttributionCues(shares, sourceless);
+    return new AttributionCues(cues);
   }
 
-  /** Whether the token is a learned cue whose attributions mostly name no source. */
-  public boolean isSourceless(Token token) {
-    return share(token) > 0 && sourceless.contains(lower(token));
-  }
-
-  /** The share of the token's form among learned cues, or 0 when it is no verb or no cue. */
-  public double share(Token token) {
+  /** The learned cue the token is, or {@link Cue#NONE} when it is no verb or no cue. */
+  public Cue cueOf(Token token) {
     if (!token.isVerb()) {
-      return 0;
+      return Cue.NONE;
     }
-    return shareByForm.getOrDefault(lower(token), 0.0);
-  }
-
-  private static String lower(Token token) {
-    return token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    String form = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    return cueByForm.getOrDefault(form, Cue.NONE);
   }
 }

@@ -83,15 +83,37 @@ final class ClauseSpans {
     return word.equals("i") || word.equals("we") || word.equals("you");
   }
 
+  /** The first token from {@code from} on that is no punctuation, at most {@code limit}. */
+  int firstWord(int from, int limit) {
+    int start = from;
+    while (start < limit && text.token(start).isPunctuation()) {
+      start++;
+    }
+    return start;
+  }
+
+  /** One past the last token before {@code end} that is no punctuation, at least {@code first}. */
+  int wordsEnd(int first, int end) {
+    int last = end;
+    while (last > first && text.token(last - 1).isPunctuation()) {
+      last--;
+    }
+    return last;
+  }
+
   /** A clause over the tokens {@code [first, end)}. */
   ReportedClause clause(int first, int end, Attribution attribution, double strength) {
-    return new ReportedClause(
-        text.token(first).start(), text.token(end - 1).end(), attribution, strength);
+    return over(first, end, attribution, strength, false);
   }
 
   /** A clause over the tokens {@code [first, end)} whose cue names no source. */
   ReportedClause unsourced(int first, int end, Attribution attribution, double strength) {
+    return over(first, end, attribution, strength, true);
+  }
+
+  private ReportedClause over(
+      int first, int end, Attribution attribution, double strength, boolean sourceless) {
     return new ReportedClause(
-        text.token(first).start(), text.token(end - 1).end(), attribution, strength, true);
+        text.token(first).start(), text.token(end - 1).end(), attribution, strength, sourceless);
   }
 }

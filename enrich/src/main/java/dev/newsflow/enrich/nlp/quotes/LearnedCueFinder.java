@@ -50,8 +50,9 @@ final class LearnedCueFinder {
   void find(int from, int to, List<ReportedClause> out) {
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
-      double share = cues.share(verb);
-      boolean sourceless = cues.isSourceless(verb);
+      AttributionCues.Cue cue = cues.cueOf(verb);
+      double share = cue.share();
+      boolean sourceless = cue.sourceless();
       if (share == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
         continue;
       }
@@ -59,10 +60,7 @@ final class LearnedCueFinder {
       while (content < to && text.token(content).tag().equals("RP")) {
         content++;
       }
-      int end = objectEnd(content, to);
-      while (end > content && text.token(end - 1).isPunctuation()) {
-        end--;
-      }
+      int end = spans.wordsEnd(content, objectEnd(content, to));
       if (end - content < MIN_OBJECT_TOKENS
           || text.token(content).isPunctuation()
           || isAdjunctAfterSpeech(verb, text.token(content))

@@ -236,10 +236,7 @@ final class ReportedSpeechFinder {
       }
       Optional<Attribution> attribution = tailAttribution(tail, end);
       if (attribution.isPresent()) {
-        int start = from;
-        while (start < c && text.token(start).isPunctuation()) {
-          start++;
-        }
+        int start = spans.firstWord(from, c);
         int least = isDoubledApostrophe(text.token(c + 1)) ? 2 : 4;
         if (c - start >= least) {
           out.add(spans.clause(start, c, attribution.get(), POSTPOSED));
@@ -299,10 +296,7 @@ final class ReportedSpeechFinder {
         && text.paragraphOf(text.token(end).start()) == paragraph) {
       end++;
     }
-    int last = end;
-    while (last > first && text.token(last - 1).isPunctuation()) {
-      last--;
-    }
+    int last = spans.wordsEnd(first, end);
     if (last - first >= 2 && !spans.takenBy(out, first, last)) {
       out.add(spans.clause(first, last, attribution, POSTPOSED));
     }
@@ -360,10 +354,7 @@ final class ReportedSpeechFinder {
         if (cue.isEmpty()) {
           continue;
         }
-        int start = from;
-        while (start < first && text.token(start).isPunctuation()) {
-          start++;
-        }
+        int start = spans.firstWord(from, first);
         if (first - start >= 2 && !spans.takenBy(out, start, first)) {
           out.add(spans.clause(start, first, cue.get(), PREPOSED));
         }
@@ -496,10 +487,7 @@ final class ReportedSpeechFinder {
       if (phrase.isEmpty()) {
         return;
       }
-      int start = from;
-      while (start < k && text.token(start).isPunctuation()) {
-        start++;
-      }
+      int start = spans.firstWord(from, k);
       boolean continues = phrase.get().end() < to && text.token(phrase.get().end()).is(",");
       int end = continues ? spans.contentEnd(start, to) : k - 1;
       if (end - start < 4
