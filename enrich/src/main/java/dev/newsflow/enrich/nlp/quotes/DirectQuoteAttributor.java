@@ -38,20 +38,12 @@ final class DirectQuoteAttributor {
     if (after.isPresent() && endsWithComma(quoted.get(index))) {
       return after;
     }
-    Optional<Attribution> before = before(index);
-    if (before.isPresent() || after.isPresent()) {
-      return before.isPresent() ? before : after;
-    }
-    Optional<Attribution> colonParagraph = afterColonParagraph(index);
-    if (colonParagraph.isPresent()) {
-      return colonParagraph;
-    }
-    Optional<Attribution> trailing = trailingCue(index);
-    if (trailing.isPresent()) {
-      return trailing;
-    }
-    Optional<Attribution> cueSentence = cueSentenceBefore(index);
-    return cueSentence.isPresent() ? cueSentence : dashLineAfter(index);
+    return before(index)
+        .or(() -> after)
+        .or(() -> afterColonParagraph(index))
+        .or(() -> trailingCue(index))
+        .or(() -> cueSentenceBefore(index))
+        .or(() -> dashLineAfter(index));
   }
 
   /**

@@ -121,7 +121,7 @@ final class SpeakerPhraseFinder {
 
   /** The phrase a relative pronoun after token {@code j} stands for ({@code Ana Lind, who}). */
   private Optional<SpeakerPhrase> antecedent(int j, int lower) {
-    return phraseEndingAt(j >= lower && text.token(j).text().equals(",") ? j - 1 : j, lower);
+    return phraseEndingAt(isComma(j, lower) ? j - 1 : j, lower);
   }
 
   /**
@@ -209,7 +209,10 @@ final class SpeakerPhraseFinder {
    * closes before {@code k} ({@code Ana Lind, who met them, smiled and said} is Ana Lind's).
    */
   private SpeakerPhrase ownSubject(SpeakerPhrase phrase, int k) {
-    for (int c = phrase.relative() + 1; phrase.relative() >= 0 && c < k; c++) {
+    if (phrase.relative() < 0) {
+      return phrase;
+    }
+    for (int c = phrase.relative() + 1; c < k; c++) {
       if (text.token(c).is(",")) {
         return phrase.antecedent();
       }

@@ -42,13 +42,9 @@ final class SpeakerResolver {
     if (phrase.relative() < 0) {
       return resolved;
     }
-    Token relative = text.token(phrase.relative());
     Speaker speaker = resolved.speaker();
     return new ResolvedSpeaker(
-        new Speaker(
-            speaker.name(),
-            speaker.entityId(),
-            new TextSpan(relative.start(), relative.end(), relative.text())),
+        new Speaker(speaker.name(), speaker.entityId(), spanOf(text.token(phrase.relative()))),
         resolved.weight());
   }
 
@@ -87,7 +83,7 @@ final class SpeakerResolver {
   }
 
   private ResolvedSpeaker resolvePronoun(Token pronoun) {
-    TextSpan mention = new TextSpan(pronoun.start(), pronoun.end(), pronoun.text());
+    TextSpan mention = spanOf(pronoun);
     String word = pronoun.text().toLowerCase(Locale.ROOT);
     Gender wanted =
         switch (word) {
@@ -147,6 +143,10 @@ final class SpeakerResolver {
       }
     }
     return result;
+  }
+
+  private static TextSpan spanOf(Token token) {
+    return new TextSpan(token.start(), token.end(), token.text());
   }
 
   private static ResolvedSpeaker named(EntityMention mention, double weight) {
