@@ -4,6 +4,7 @@ import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Token bounds the reported-speech rules share: where a reported clause ends, how far left its
@@ -56,9 +57,14 @@ final class ClauseSpans {
 
   /** Whether a clause already found overlaps the tokens {@code [first, end)}. */
   boolean takenBy(List<ReportedClause> clauses, int first, int end) {
+    return overlapping(clauses, first, end).isPresent();
+  }
+
+  /** The first clause already found that overlaps the tokens {@code [first, end)}. */
+  Optional<ReportedClause> overlapping(List<ReportedClause> clauses, int first, int end) {
     int start = text.token(first).start();
     int stop = text.token(end - 1).end();
-    return clauses.stream().anyMatch(c -> c.start() < stop && c.end() > start);
+    return clauses.stream().filter(c -> c.start() < stop && c.end() > start).findFirst();
   }
 
   /** Whether quote marks stand in the tokens. */

@@ -11,8 +11,10 @@ import java.util.Set;
 /**
  * Finds reported speech sentence by sentence: {@code X said/told Reuters that CLAUSE}, {@code X
  * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.}, {@code As X said, CLAUSE}, {@code
- * According to X, CLAUSE} and {@code CLAUSE, according to X ...}. Cues inside quote marks are
- * ignored; the caller decides whether quote marks in the clause make it mixed.
+ * According to X, CLAUSE} and {@code CLAUSE, according to X ...}; then quotes in an archive's two
+ * apostrophes ({@link ArchiveQuoteFinder}) and the learned cues ({@link LearnedCueFinder}). Cues
+ * inside quote marks are ignored; the caller decides whether quote marks in the clause make it
+ * mixed.
  */
 final class ReportedSpeechFinder {
 
@@ -50,6 +52,7 @@ final class ReportedSpeechFinder {
   private final SpeakerPhraseFinder phrases;
   private final ClauseSpans spans;
   private final LearnedCueFinder learned;
+  private final ArchiveQuoteFinder archive;
 
   ReportedSpeechFinder(
       AnnotatedText text,
@@ -63,6 +66,7 @@ final class ReportedSpeechFinder {
     this.phrases = phrases;
     this.spans = new ClauseSpans(text, quoted, verbs);
     this.learned = new LearnedCueFinder(text, quoted, verbs, cues, phrases, spans);
+    this.archive = new ArchiveQuoteFinder(text, verbs, phrases, spans, this::tailAttribution);
   }
 
   /** Returns the reported clauses of the text in text order. */
@@ -75,11 +79,13 @@ final class ReportedSpeechFinder {
       complementClauses(from, to, clauses);
       namedInQuotes(from, to, clauses);
       postposed(from, to, clauses);
-      archiveQuoteAfterColon(from, to, clauses);
       preposed(from, to, clauses);
       parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
-      learned.find(from, to, clauses);
+    }
+    archive.find(clauses);
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      learned.find(text.sentenceStart(s), text.sentenceEnd(s), clauses);
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return clauses;
@@ -213,15 +219,12 @@ final class ReportedSpeechFinder {
 
   private void postposed(int from, int to, List<ReportedClause> out) {
     int end = to;
-    while (end > from
-        && (TokenWords.isSentenceFinal(text.token(end - 1))
-            || isDoubledApostrophe(text.token(end - 1)))) {
+    while (end > from && TokenWords.isSentenceFinal(text.token(end - 1))) {
       end--;
     }
     for (int c = end - 1; c > from + 3 && c >= end - MAX_POSTPOSED_TAIL; c--) {
       Token token = text.token(c);
-      if ((TokenWords.isQuoteMark(token) && !isDoubledApostrophe(token))
-          || quoted.covers(token.start())) {
+      if (TokenWords.isQuoteMark(token) || quoted.covers(token.start())) {
         return;
       }
       if (!token.text().equals(",")) {
@@ -230,75 +233,14 @@ final class ReportedSpeechFinder {
       if (!hasFiniteVerb(from, c) || quoted.covers(text.token(c - 1).start())) {
         return;
       }
-      int tail = c + 1;
-      while (tail < end && isDoubledApostrophe(text.token(tail))) {
-        tail++;
-      }
-      Optional<Attribution> attribution = tailAttribution(tail, end);
+      Optional<Attribution> attribution = tailAttribution(c + 1, end);
       if (attribution.isPresent()) {
         int start = spans.firstWord(from, c);
-        int least = isDoubledApostrophe(text.token(c + 1)) ? 2 : 4;
-        if (c - start >= least) {
+        if (c - start >= 4) {
           out.add(spans.clause(start, c, attribution.get(), POSTPOSED));
-          continueArchiveQuote(from, to, attribution.get(), out);
         }
         return;
       }
-    }
-  }
-
-  /**
-   * {@code ''A,'' X said. ''B. C.''}: when two apostrophes open a further quote after the cue, the
-   * words up to the closing pair are the same speaker's, one more piece of reported speech.
-   */
-  private void continueArchiveQuote(
-      int from, int to, Attribution attribution, List<ReportedClause> out) {
-    int marks = 0;
-    for (int i = from; i < to; i++) {
-      marks += isDoubledApostrophe(text.token(i)) ? 1 : 0;
-    }
-    if (marks % 2 == 0 || to >= text.size()) {
-      return;
-    }
-    addArchiveQuote(to, attribution, out);
-  }
-
-  /**
-   * {@code X said: ''A. B.''}: a speech verb and a colon before two apostrophes; the words up to
-   * the closing pair are X's.
-   */
-  private void archiveQuoteAfterColon(int from, int to, List<ReportedClause> out) {
-    for (int v = from; v + 2 < to; v++) {
-      Token verb = text.token(v);
-      if (!verbs.introducesQuote(verb)
-          || !text.token(v + 1).is(":")
-          || !isDoubledApostrophe(text.token(v + 2))
-          || quoted.covers(verb.start())) {
-        continue;
-      }
-      int cue = v;
-      phrases
-          .subjectOf(v, spans.lowerBound(from, v), verbs)
-          .ifPresent(p -> addArchiveQuote(cue + 3, new Attribution(cue, cue + 1, p), out));
-      return;
-    }
-  }
-
-  /** The words from token {@code first} up to the next two apostrophes in its paragraph. */
-  private void addArchiveQuote(int first, Attribution attribution, List<ReportedClause> out) {
-    if (first >= text.size()) {
-      return;
-    }
-    int paragraph = text.paragraphOf(text.token(first).start());
-    int end = first;
-    while (end < text.size()
-        && !isDoubledApostrophe(text.token(end))
-        && text.paragraphOf(text.token(end).start()) == paragraph) {
-      end++;
-    }
-    int last = spans.wordsEnd(first, end);
-    if (last - first >= 2 && !spans.takenBy(out, first, last)) {
-      out.add(spans.clause(first, last, attribution, POSTPOSED));
     }
   }
 
@@ -379,14 +321,6 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
-  }
-
-  /**
-   * Two apostrophes ({@code ''}) or backticks standing for a quote mark in some archives; not read
-   * as quote marks, so the words between them count as reported speech.
-   */
-  private static boolean isDoubledApostrophe(Token token) {
-    return token.text().equals("''") || token.text().equals("``");
   }
 
   /**

@@ -83,21 +83,6 @@ class LearnedCueRulesTest {
   }
 
   @Test
-  void shouldReadTwoApostrophesAroundAReportedClauseAndTheQuoteAfterItsCue() {
-    Analysis analysis =
-        analyze(
-            "",
-            INTRO
-                + "''The trams will run on time by the spring,'' Rovira said."
-                + " ''We owe the riders that much.''");
-
-    Quote quote = quote(analysis, "The trams will run on time");
-    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
-    assertThat(quote(analysis, "We owe the riders").speaker().name()).isEqualTo("Ines Rovira");
-  }
-
-  @Test
   void shouldSplitAStatementAroundACueBetweenCommasIntoTwoPieces() {
     Analysis analysis =
         analyze(
@@ -141,13 +126,5 @@ class LearnedCueRulesTest {
     assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("reporters"));
     assertThat(quote(analysis, "the drivers to slow down").speaker().name())
         .isEqualTo("Ines Rovira");
-  }
-
-  @Test
-  void shouldCreditTheArchiveQuoteAfterACueAndAColonToTheSpeaker() {
-    Analysis analysis =
-        analyze("", INTRO + "Rovira said: ''Of course. The night trams will stay.''");
-
-    assertThat(quote(analysis, "Of course").speaker().name()).isEqualTo("Ines Rovira");
   }
 }

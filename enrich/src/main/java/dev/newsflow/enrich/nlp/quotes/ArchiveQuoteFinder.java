@@ -1,0 +1,216 @@
+package dev.newsflow.enrich.nlp.quotes;
+
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Quotes written with two apostrophes as quote marks ({@code ''A,'' she said.}), as in newspaper
+ * archives. CoreNLP does not read the pairs as quote marks, and its sentence splitter hangs an
+ * opening pair on the sentence before, so the pairs are matched here per paragraph by the
+ * characters around them: an opening pair follows a space and touches the word after it, a closing
+ * pair touches the word before it. A quote the sentence rules left gets the cue after it ({@code
+ * ,'' X said}), else the cue right before it ({@code X said, ''}), else, when it opens a sentence,
+ * the speaker of the archive quote before it in the paragraph or at the end of the paragraph before
+ * ({@code ''A,'' X said. ''B.''}). Like the sentence rules these are reported speech: the words are
+ * not inside quote marks our scanner reads, and PolNeAR types them as indirect too.
+ */
+final class ArchiveQuoteFinder {
+
+  private static final double CUED = 0.7;
+  private static final double CONTINUED = 0.6;
+  private static final int MIN_WORDS = 2;
+  private static final int MAX_CUE_DISTANCE = 12;
+  private static final int MAX_TAIL = 24;
+
+  private final AnnotatedText text;
+  private final ReportingVerbs verbs;
+  private final SpeakerPhraseFinder phrases;
+  private final ClauseSpans spans;
+  private final BiFunction<Integer, Integer, Optional<Attribution>> tailCue;
+
+  /**
+   * @param tailCue reads a cue after reported words, {@code X said [adjunct]} or {@code said X}, in
+   *     the tokens {@code [from, end)}
+   */
+  ArchiveQuoteFinder(
+      AnnotatedText text,
+      ReportingVerbs verbs,
+      SpeakerPhraseFinder phrases,
+      ClauseSpans spans,
+      BiFunction<Integer, Integer, Optional<Attribution>> tailCue) {
+    this.text = text;
+    this.verbs = verbs;
+    this.phrases = phrases;
+    this.spans = spans;
+    this.tailCue = tailCue;
+  }
+
+  /** Adds the archive quotes no clause in {@code out} holds yet. */
+  void find(List<ReportedClause> out) {
+    Attribution previous = null;
+    int previousParagraph = -2;
+    int open = -1;
+    for (int i = 0; i < text.size(); i++) {
+      Token token = text.token(i);
+      if (!isDoubledApostrophe(token)) {
+        continue;
+      }
+      boolean closing = open >= 0 && (closes(token) || paragraphOf(i) != paragraphOf(open));
+      if (!closing) {
+        open = opens(token) ? i : open;
+        continue;
+      }
+      boolean marked = paragraphOf(i) == paragraphOf(open);
+      int close = marked ? i : lastTokenOfParagraph(open);
+      Attribution carried = previousParagraph >= paragraphOf(open) - 1 ? previous : null;
+      previous = quote(open, close, marked, carried, out);
+      previousParagraph = paragraphOf(open);
+      open = marked || !opens(token) ? -1 : i;
+    }
+  }
+
+  /**
+   * Attributes the words from the mark at {@code open} to token {@code close}, the closing mark
+   * when {@code marked}, else one past the paragraph's end; returns the attribution they have,
+   * whether found here or by the sentence rules, or null.
+   */
+  private Attribution quote(
+      int open, int close, boolean marked, Attribution carried, List<ReportedClause> out) {
+    int first = spans.firstWord(open + 1, close);
+    int end = spans.wordsEnd(first, close);
+    if (end - first < MIN_WORDS) {
+      return null;
+    }
+    Optional<ReportedClause> taken = spans.overlapping(out, first, end);
+    if (taken.isPresent()) {
+      return taken.get().attribution().speaker() == null ? null : taken.get().attribution();
+    }
+    Optional<Attribution> cue =
+        (marked ? cueAfter(close) : Optional.<Attribution>empty()).or(() -> cueBefore(open));
+    if (cue.isPresent()) {
+      out.add(spans.clause(first, end, cue.get(), CUED));
+      return cue.get();
+    }
+    boolean cueExpected = marked && text.token(close - 1).is(",");
+    if (carried != null && !cueExpected && opensSentence(open)) {
+      out.add(spans.clause(first, end, carried, CONTINUED));
+      return carried;
+    }
+    return null;
+  }
+
+  /**
+   * {@code ,'' X said [adjunct].}, {@code ,'' said X, a ...}, {@code ,'' X, a ..., told me.}: the
+   * cue after the closing pair, read as a sentence tail or else as the first finite verb after the
+   * pair when it is a speech verb, with its subject.
+   */
+  private Optional<Attribution> cueAfter(int close) {
+    Token last = text.token(close - 1);
+    if (!last.is(",") && !last.is("?") && !last.is("!")) {
+      return Optional.empty();
+    }
+    int from = close + 1;
+    int end = from;
+    while (end < text.size()
+        && !TokenWords.isSentenceFinal(text.token(end))
+        && !isDoubledApostrophe(text.token(end))
+        && paragraphOf(end) == paragraphOf(close)) {
+      end++;
+    }
+    Optional<Attribution> tail = tailCue.apply(from, end);
+    if (tail.isPresent()) {
+      return tail;
+    }
+    for (int k = from + 1; k < end && k <= from + MAX_TAIL; k++) {
+      Token token = text.token(k);
+      if (isRelativeAfterComma(k)) {
+        while (k + 1 < end && !text.token(k + 1).is(",")) {
+          k++;
+        }
+      } else if (TokenWords.isFiniteVerb(token)) {
+        int cue = k;
+        return verbs.introducesQuote(token)
+            ? phrases.subjectBefore(k, from).map(p -> new Attribution(cue, cue + 1, p))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code , who chairs the committee,}: a relative clause inside the speaker phrase. */
+  private boolean isRelativeAfterComma(int k) {
+    String tag = text.token(k).tag();
+    return (tag.equals("WP") || tag.equals("WDT")) && text.token(k - 1).is(",");
+  }
+
+  /** {@code X said, ''}, {@code X told reporters on Monday: ''}: a speech verb right before. */
+  private Optional<Attribution> cueBefore(int open) {
+    int paragraph = paragraphOf(open);
+    for (int k = open - 1; k >= 0 && k >= open - MAX_CUE_DISTANCE; k--) {
+      Token token = text.token(k);
+      if (paragraphOf(k) != paragraph
+          || TokenWords.isSentenceFinal(token)
+          || isDoubledApostrophe(token)) {
+        return Optional.empty();
+      }
+      if (TokenWords.isFiniteVerb(token)) {
+        if (!verbs.introducesQuote(token)) {
+          return Optional.empty();
+        }
+        int lower = spans.lowerBound(text.sentenceStart(token.sentence()), k);
+        int cue = k;
+        return phrases.subjectOf(k, lower, verbs).map(p -> new Attribution(cue, cue + 1, p));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the opening pair starts a sentence or its paragraph. */
+  private boolean opensSentence(int open) {
+    if (open == 0 || paragraphOf(open - 1) != paragraphOf(open)) {
+      return true;
+    }
+    Token before = text.token(open - 1);
+    if (isDoubledApostrophe(before) && open >= 2) {
+      before = text.token(open - 2);
+    }
+    return TokenWords.isSentenceFinal(before) || before.is(":");
+  }
+
+  /** An opening pair: after a space or the start of the text, and touching the next word. */
+  private boolean opens(Token token) {
+    String chars = text.text();
+    boolean spaceBefore =
+        token.start() == 0 || Character.isWhitespace(chars.charAt(token.start() - 1));
+    boolean wordAfter =
+        token.end() < chars.length() && !Character.isWhitespace(chars.charAt(token.end()));
+    return spaceBefore && wordAfter;
+  }
+
+  /** A closing pair: touching the word or punctuation before it. */
+  private boolean closes(Token token) {
+    String chars = text.text();
+    return token.start() > 0 && !Character.isWhitespace(chars.charAt(token.start() - 1));
+  }
+
+  private int lastTokenOfParagraph(int index) {
+    int paragraph = paragraphOf(index);
+    int last = index;
+    while (last + 1 < text.size() && paragraphOf(last + 1) == paragraph) {
+      last++;
+    }
+    return last + 1;
+  }
+
+  private int paragraphOf(int index) {
+    return text.paragraphOf(text.token(index).start());
+  }
+
+  /** Two apostrophes or two backticks standing for a quote mark. */
+  private static boolean isDoubledApostrophe(Token token) {
+    return token.text().equals("''") || token.text().equals("``");
+  }
+}
