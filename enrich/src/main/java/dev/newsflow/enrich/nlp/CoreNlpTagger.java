@@ -8,8 +8,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Tokenizes, sentence-splits, part-of-speech tags and NER-tags text with Stanford CoreNLP; the only
@@ -82,7 +84,45 @@ final class CoreNlpTagger {
         sentence++;
       }
     }
-    return AnnotatedText.of(text, tokens);
+    return AnnotatedText.of(text, surnamesAsNouns(tokens));
+  }
+
+  /**
+   * Surnames that are also words ("Al From", "George Will"): a capitalized word the tagger did not
+   * read as a noun is a proper noun when a person's name elsewhere in the text ends in it and a
+   * past or present verb follows it, where no preposition or modal can stand ({@code From said},
+   * {@code Will wrote}).
+   */
+  static List<Token> surnamesAsNouns(List<Token> tokens) {
+    Set<String> surnames = new HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      boolean ends = i + 1 == tokens.size() || !isPerson(tokens.get(i + 1));
+      if (isPerson(tokens.get(i)) && isPerson(tokens.get(i - 1)) && ends) {
+        surnames.add(tokens.get(i).text());
+      }
+    }
+    for (int i = 0; i + 1 < tokens.size() && !surnames.isEmpty(); i++) {
+      Token token = tokens.get(i);
+      String next = tokens.get(i + 1).tag();
+      boolean verbFollows = next.equals("VBD") || next.equals("VBZ");
+      if (verbFollows && !token.isNoun() && surnames.contains(token.text())) {
+        tokens.set(
+            i,
+            new Token(
+                token.index(),
+                token.start(),
+                token.end(),
+                token.text(),
+                "NNP",
+                token.ner(),
+                token.sentence()));
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isPerson(Token token) {
+    return token.ner().equals("PERSON");
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.newsflow.enrich.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.enrich.nlp.text.Token;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoreNlpTaggerTest {
@@ -40,5 +42,24 @@ class CoreNlpTaggerTest {
 
     assertThat(CoreNlpTagger.isPluralPossessive(closing, home, 16, 17)).isFalse();
     assertThat(CoreNlpTagger.isPluralPossessive(verb, works, 8, 9)).isFalse();
+  }
+
+  @Test
+  void shouldReadASurnameThatIsAlsoAWordAsAProperNounBeforeAVerb() {
+    List<Token> tokens =
+        new ArrayList<>(
+            List.of(
+                new Token(0, 0, 2, "Al", "NNP", "PERSON", 0),
+                new Token(1, 3, 7, "From", "NNP", "PERSON", 0),
+                new Token(2, 8, 14, "agreed", "VBD", "O", 0),
+                new Token(3, 15, 19, "From", "IN", "O", 1),
+                new Token(4, 20, 24, "said", "VBD", "O", 1),
+                new Token(5, 25, 29, "From", "IN", "O", 2),
+                new Token(6, 30, 33, "the", "DT", "O", 2)));
+
+    List<Token> tagged = CoreNlpTagger.surnamesAsNouns(tokens);
+
+    assertThat(tagged.get(3).tag()).isEqualTo("NNP");
+    assertThat(tagged.get(5).tag()).isEqualTo("IN");
   }
 }

@@ -275,7 +275,8 @@ final class DirectQuoteAttributor {
               && !TokenWords.isBe(token);
       boolean phrasalVerb =
           punctuated && k == j - 1 && isParticle(text.token(j)) && isVerbCue(token);
-      if (verbs.introducesQuote(token) || anyVerbBeforeColon || phrasalVerb) {
+      boolean reporting = verbs.introducesQuote(token) && !isAttributive(k, lower);
+      if (reporting || anyVerbBeforeColon || phrasalVerb) {
         if (!punctuated && k != j) {
           return Optional.empty();
         }
@@ -292,6 +293,19 @@ final class DirectQuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the participle at token {@code k} modifies a noun after a determiner rather than
+   * reporting ({@code in a written statement}, {@code his prepared remarks}).
+   */
+  private boolean isAttributive(int k, int lower) {
+    String tag = text.token(k).tag();
+    if (k <= lower || !(tag.equals("VBN") || tag.equals("VBG"))) {
+      return false;
+    }
+    String before = text.token(k - 1).tag();
+    return before.equals("DT") || before.equals("PRP$");
   }
 
   /**

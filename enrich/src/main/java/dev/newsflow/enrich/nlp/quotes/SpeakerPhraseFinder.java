@@ -19,10 +19,32 @@ final class SpeakerPhraseFinder {
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
   private static final Set<String> TIME_NOUNS =
-      Set.of("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+      Set.of(
+          "week",
+          "month",
+          "year",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "weekend",
+          "weeks",
+          "months",
+          "years",
+          "days",
+          "hours",
+          "minutes");
   private static final Set<String> TIME_LEADS =
-      Set.of("on", "last", "this", "earlier", "late", "early", "next", "that");
+      Set.of(
+          "on", "last", "this", "earlier", "late", "early", "next", "that", "than", "less", "more",
+          "about", "nearly", "just");
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of(
+          "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "during",
+          "through", "under", "over", "against", "among", "between", "toward", "towards", "across",
+          "within", "without", "via", "amid", "despite", "onto", "upon");
   private static final int MAX_PHRASE = 14;
+  private static final int MAX_EXTENDED_PHRASE = 22;
   private static final int MAX_PARENTHETICAL = 24;
   private static final int MAX_APPOSITION_SEGMENTS = 3;
   private static final Set<String> SUBORDINATORS = Set.of("IN", "WRB", "WDT");
@@ -92,7 +114,9 @@ final class SpeakerPhraseFinder {
 
   /**
    * The subject of the verb at {@code verb}, looking no further left than token {@code lower}:
-   * skips adverbs and auxiliaries, a parenthetical between commas, and a relative "who".
+   * skips adverbs and auxiliaries, a time phrase ({@code less than two weeks ago}), a parenthetical
+   * between commas, a relative "who", and a modifier holding the object of a preposition ({@code
+   * Another source speaking to Radio Linz said} is the source's).
    */
   Optional<SpeakerPhrase> subjectBefore(int verb, int lower) {
     int j = verb - 1;
@@ -104,7 +128,9 @@ final class SpeakerPhraseFinder {
     }
     if (j >= lower && isTimeWord(text.token(j))) {
       while (j >= lower
-          && (isTimeWord(text.token(j)) || TIME_LEADS.contains(lower(text.token(j))))) {
+          && (isTimeWord(text.token(j))
+              || TIME_LEADS.contains(lower(text.token(j)))
+              || text.token(j).tag().equals("CD"))) {
         j--;
       }
       while (j >= lower && isAuxiliary(text.token(j))) {
@@ -116,7 +142,73 @@ final class SpeakerPhraseFinder {
       int relative = j;
       return antecedent(j - 1, lower).map(p -> p.through(relative));
     }
-    return phraseEndingAt(j, lower);
+    Optional<SpeakerPhrase> phrase = phraseEndingAt(j, lower);
+    boolean finite = TokenWords.isFiniteVerb(text.token(verb));
+    if (finite && phrase.isPresent() && isObject(phrase.get(), lower)) {
+      return modifiedNoun(phrase.get().first() - 2, lower).or(() -> phrase);
+    }
+    return phrase;
+  }
+
+  /**
+   * Whether a phrase before a finite verb is the object of a preposition or of an infinitive inside
+   * the clause rather than its subject ({@code speaking to Radio Linz}, {@code to discuss
+   * strategy}, {@code in her opening remarks}); a preposition that opens the clause ({@code In 2011
+   * Ana}) or follows a noun, which it belongs to ({@code a story by the website Linz Daily}), does
+   * not count, nor does a phrase holding a second determiner, which starts a clause of its own
+   * ({@code on the one law the founders wrote}).
+   */
+  private boolean isObject(SpeakerPhrase phrase, int lower) {
+    int k = phrase.first() - 1;
+    for (int m = phrase.first() + 1; m < phrase.headEnd(); m++) {
+      if (text.token(m).tag().equals("DT")) {
+        return false;
+      }
+    }
+    if (k - 1 < lower || TokenWords.isClauseBreak(text.token(k - 1)) || isComma(k - 1, lower)) {
+      return false;
+    }
+    Token token = text.token(k);
+    String tag = token.tag();
+    boolean preposition =
+        (tag.equals("IN") || tag.equals("TO")) && OBJECT_PREPOSITIONS.contains(lower(token));
+    if (preposition) {
+      return !text.token(k - 1).isNoun();
+    }
+    return tag.equals("VB") && text.token(k - 1).is("to");
+  }
+
+  /**
+   * The subject whose modifier holds the words up to token {@code k}: the nearest noun phrase
+   * before them that is no object itself ({@code Another source speaking to Radio Linz said},
+   * {@code sources close to her campaign say}, {@code Ana said in her opening remarks}), or the
+   * antecedent of a relative pronoun ({@code an official who spoke to discuss strategy said}); a
+   * comma ends the search unless a participle follows it ({@code Ana, speaking at a rally in Linz,
+   * warned}).
+   */
+  private Optional<SpeakerPhrase> modifiedNoun(int k, int lower) {
+    int m = skipParenthesesBackward(k, lower);
+    while (m >= lower && m > k - MAX_PARENTHETICAL) {
+      Token token = text.token(m);
+      boolean participleAfter =
+          m + 1 < text.size()
+              && (text.token(m + 1).tag().equals("VBG") || text.token(m + 1).tag().equals("VBN"));
+      if (TokenWords.isClauseBreak(token) || (isComma(m, lower) && !participleAfter)) {
+        return Optional.empty();
+      }
+      if (isRelativePronoun(token) || token.tag().equals("WDT")) {
+        return antecedent(m - 1, lower);
+      }
+      if (token.isNoun()) {
+        Optional<SpeakerPhrase> phrase = phraseEndingAt(m, lower);
+        if (phrase.isEmpty() || !isObject(phrase.get(), lower)) {
+          return phrase;
+        }
+        m = phrase.get().first() - 1;
+      }
+      m = skipParenthesesBackward(m - 1, lower);
+    }
+    return Optional.empty();
   }
 
   /** The phrase a relative pronoun after token {@code j} stands for ({@code Ana Lind, who}). */
@@ -278,7 +370,7 @@ final class SpeakerPhraseFinder {
     if (end == from && !first.is("one")) {
       return Optional.empty();
     }
-    return Optional.of(extend(from, Math.min(upper, from + MAX_PHRASE)));
+    return Optional.of(extend(from, Math.min(upper, from + MAX_EXTENDED_PHRASE)));
   }
 
   /** Skips a bracketed aside ending at token {@code j}, "(D-Wis.)"; returns the token before it. */
@@ -360,13 +452,28 @@ final class SpeakerPhraseFinder {
       case "VBN", "VBG" -> index + 1 < text.size() && text.token(index + 1).isNoun();
       case "CC" ->
           token.is("&")
-              || (token.is("and")
-                  && index > 0
-                  && index + 1 < text.size()
-                  && text.token(index - 1).isProperNoun()
-                  && text.token(index + 1).isProperNoun());
+              || (token.is("and") && index > 0 && index + 1 < text.size() && joinsNominals(index));
       default -> false;
     };
+  }
+
+  /**
+   * Whether the {@code and} at a token joins parts of one noun phrase: two names ({@code Anna Lind
+   * and Jo Ray}) or two descriptions under one determiner, the second with a modifier of its own
+   * ({@code the Vienna senator and Green presidential candidate}).
+   */
+  private boolean joinsNominals(int and) {
+    Token before = text.token(and - 1);
+    Token after = text.token(and + 1);
+    if (before.isProperNoun() && after.isProperNoun()) {
+      return true;
+    }
+    boolean modifierFollows =
+        and + 2 < text.size()
+            && (text.token(and + 2).tag().startsWith("JJ")
+                || text.token(and + 2).tag().startsWith("NN"));
+    boolean modifier = after.isProperNoun() || after.tag().equals("JJ");
+    return before.isNoun() && modifier && modifierFollows;
   }
 
   private static boolean isPreposition(Token token) {

@@ -306,4 +306,97 @@ class SpeakerCueRulesTest {
     assertThat(report.cue().text()).isEqualTo("From");
     assertKindAndSpeaker(quote(analysis, "We expect a weak"), QuoteKind.DIRECT, "Peter Brandt");
   }
+
+  @Test
+  void shouldPassOverAnObjectInsideTheSubjectsModifierToTheSubject() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Another harbour source speaking to Radio Linz said, “The agents are looking at"
+                + " the accounts.”\n\n"
+                + "A ministry official who spoke anonymously to discuss internal strategy said"
+                + " Wednesday, “There are talks between the two teams.”");
+
+    assertThat(quote(analysis, "The agents are looking").speaker().mention().text())
+        .isEqualTo("Another harbour source");
+    assertThat(quote(analysis, "There are talks").speaker().mention().text())
+        .isEqualTo("A ministry official");
+  }
+
+  @Test
+  void shouldPassOverATimePhraseEndingInAgoBeforeTheVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Brandt less than two weeks ago said that the bank “will not raise rates before"
+                + " the summer.”");
+
+    assertKindAndSpeaker(quote(analysis, "the bank"), QuoteKind.MIXED, "Peter Brandt");
+  }
+
+  @Test
+  void shouldNotTakeAParticipleAfterADeterminerAsTheCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler told the Harbour Gazette in a written statement, “I do not want the"
+                + " money, because the plan is weak.”");
+
+    Quote quote = quote(analysis, "I do not want the money");
+    assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Laura Kessler").cue().text())
+        .isEqualTo("told");
+  }
+
+  @Test
+  void shouldReadASurnameThatIsAlsoAWordAsANameBeforeItsVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Harbour planner Al From helped found the council.\n\n"
+                + "“Our challenge was the harbour,” From said.\n\n"
+                + "Columnist George Will has long opposed the plan.\n\n"
+                + "“The candidates are weak and the harbour is empty,” Will wrote.");
+
+    assertKindAndSpeaker(quote(analysis, "Our challenge"), QuoteKind.DIRECT, "Al From");
+    assertKindAndSpeaker(
+        quote(analysis, "The candidates are weak"), QuoteKind.DIRECT, "George Will");
+  }
+
+  @Test
+  void shouldJoinTwoDescriptionsUnderOneDeterminerIntoOneSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The harbour is a paranoid, isolated place,” the independent Tyrol senator and"
+                + " Democratic presidential candidate told the Harbour Gazette.\n\n"
+                + "“The harbour must be rebuilt while the ministry stands idly by,” the veteran"
+                + " senator and Republican presidential candidate said in a statement.\n\n"
+                + "At one point, a docker asked for a photo and Kessler said, “as long as we are"
+                + " not breaking any harbour rules.”");
+
+    assertThat(quote(analysis, "The harbour is a paranoid").speaker().mention().text())
+        .isEqualTo("the independent Tyrol senator and Democratic presidential candidate");
+    assertThat(quote(analysis, "The harbour must be rebuilt").speaker().mention().text())
+        .isEqualTo("the veteran senator and Republican presidential candidate");
+    assertKindAndSpeaker(quote(analysis, "as long as"), QuoteKind.DIRECT, "Laura Kessler");
+  }
+
+  @Test
+  void shouldReachTheVerbAfterASpeakerWithALongPrepositionalPhrase() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“They can rebuild only the northern pier,” harbour experts Anna Lind and Jo Ray"
+                + " of Vienna's Institute for Science and Harbour Security wrote in September.");
+
+    Quote quote = quote(analysis, "They can rebuild");
+    assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Jo Ray").cue().text())
+        .isEqualTo("wrote");
+  }
 }
