@@ -109,13 +109,16 @@ final class ReportedSpeechFinder {
       if (content < 0) {
         continue;
       }
-      int end = spans.contentEnd(content, to);
-      if (end - content < 3) {
-        continue;
-      }
       int lower = spans.lowerBound(from, v);
       Optional<SpeakerPhrase> subject =
           phrases.subjectOf(v, lower, verbs).filter(p -> !spans.isFirstOrSecondPerson(p));
+      int end = spans.contentEnd(content, to);
+      if (subject.isPresent() && isNonRestrictiveRelative(subject.get())) {
+        end = relativeClauseEnd(content, end);
+      }
+      if (end - content < 3) {
+        continue;
+      }
       boolean inherits =
           subject.isEmpty() && verb.tag().equals("VBG") && v > from && text.token(v - 1).is(",");
       if (subject.isEmpty() && !inherits) {
@@ -124,6 +127,29 @@ final class ReportedSpeechFinder {
       out.add(
           spans.clause(content, end, new Attribution(v, v + 1, subject.orElse(null)), strength));
     }
+  }
+
+  /** Whether the subject speaks through {@code , who} or {@code , which} between commas. */
+  private boolean isNonRestrictiveRelative(SpeakerPhrase subject) {
+    int relative = subject.relative();
+    return relative > 0 && text.token(relative - 1).is(",");
+  }
+
+  /**
+   * {@code Ana, who thinks the plan is late, called it “a mess”}: a clause reported inside a
+   * relative clause between commas ends at the comma before the main clause's verb.
+   */
+  private int relativeClauseEnd(int content, int end) {
+    for (int i = content + 1; i + 1 < end; i++) {
+      int next = i + 1;
+      while (next + 1 < end && text.token(next).tag().startsWith("RB")) {
+        next++;
+      }
+      if (text.token(i).is(",") && TokenWords.isFiniteVerb(text.token(next))) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** {@code X called the plan “a disaster”}: the object and the quoted words it is called. */

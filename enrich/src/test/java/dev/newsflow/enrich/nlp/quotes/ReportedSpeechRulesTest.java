@@ -66,4 +66,20 @@ class ReportedSpeechRulesTest {
     assertThat(assertKindAndSpeaker(quote, QuoteKind.INDIRECT, "Marta Olsen").cue().text())
         .isEqualTo("noted");
   }
+
+  @Test
+  void shouldEndAClauseReportedInsideARelativeClauseAtItsClosingComma() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Councillor Ines Rovira chairs the transport committee.\n\nRovira, who thinks the"
+                + " city made a grab for power with its budget, called the new plan “much, much"
+                + " better” than the old one.");
+
+    assertThat(quote(analysis, "the city made a grab").text())
+        .isEqualTo("the city made a grab for power with its budget");
+    Quote called = quote(analysis, "the new plan");
+    assertThat(assertKindAndSpeaker(called, QuoteKind.MIXED, "Ines Rovira").cue().text())
+        .isEqualTo("called");
+  }
 }
