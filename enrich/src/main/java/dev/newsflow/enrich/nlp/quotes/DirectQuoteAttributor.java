@@ -2,7 +2,9 @@ package dev.newsflow.enrich.nlp.quotes;
 
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the cue and speaker of a quoted span from the words around its marks: after it ({@code
@@ -15,6 +17,8 @@ final class DirectQuoteAttributor {
   private static final int MAX_CUE_DISTANCE = 10;
   private static final int MAX_PARENTHETICAL = 40;
   private static final int MAX_PREPOSITIONAL = 6;
+  private static final Set<String> PERFECT_OR_PASSIVE =
+      Set.of("has", "have", "had", "having", "get", "gets", "got", "getting");
 
   private final AnnotatedText text;
   private final QuotedSpans quoted;
@@ -41,6 +45,7 @@ final class DirectQuoteAttributor {
     return before(index)
         .or(() -> after)
         .or(() -> afterColonParagraph(index))
+        .or(() -> colonClause(index))
         .or(() -> trailingCue(index))
         .or(() -> cueSentenceBefore(index))
         .or(() -> dashLineAfter(index));
@@ -48,7 +53,8 @@ final class DirectQuoteAttributor {
 
   /**
    * A quote that opens its sentence right after a sentence that is only a cue ({@code Jo Ray, the
-   * mayor, said in a statement. “...”}): the speaker is that sentence's subject.
+   * mayor, said in a statement. “...”}), also when that sentence ends the paragraph before ({@code
+   * Ray continued his remarks.} then {@code “...”}): the speaker is that sentence's subject.
    */
   private Optional<Attribution> cueSentenceBefore(int index) {
     QuotedSpan span = quoted.get(index);
@@ -62,7 +68,10 @@ final class DirectQuoteAttributor {
     }
     int from = text.sentenceStart(sentence - 1);
     int end = openToken - 1;
-    if (from < text.firstTokenAtOrAfter(text.paragraphStart(span.paragraph()))
+    boolean opensParagraph = span.open() == text.paragraphStart(span.paragraph());
+    int paragraph = opensParagraph ? span.paragraph() - 1 : span.paragraph();
+    if (paragraph < 0
+        || from < text.firstTokenAtOrAfter(text.paragraphStart(paragraph))
         || (index > 0 && quoted.get(index - 1).outerEnd() > text.token(from).start())
         || !text.token(end).is(".")) {
       return Optional.empty();
@@ -204,6 +213,98 @@ final class DirectQuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A quote right after a colon that ends a clause with no speech cue, in its paragraph or at the
+   * end of the paragraph before ({@code The board was clear in its findings: “...”}, {@code Kessler
+   * has since apologized:}): the clause introduces the quote, whose speaker is the subject of its
+   * first verb that has one; a clause that opens with a quote verb names the speaker after it
+   * ({@code Stated Kessler: “...”}). The cue is weak, as the clause may only announce the quote.
+   */
+  private Optional<Attribution> colonClause(int index) {
+    QuotedSpan span = quoted.get(index);
+    int colon = text.firstTokenAtOrAfter(span.open()) - 1;
+    if (colon < 0 || !text.token(colon).is(":") || quoted.covers(text.token(colon).start())) {
+      return Optional.empty();
+    }
+    int paragraph = text.paragraphOf(text.token(colon).start());
+    if (paragraph < span.paragraph() - 1) {
+      return Optional.empty();
+    }
+    int previousQuoteEnd = index > 0 ? quoted.get(index - 1).outerEnd() : 0;
+    int lower =
+        Math.max(
+            text.sentenceStart(text.token(colon).sentence()),
+            text.firstTokenAtOrAfter(Math.max(text.paragraphStart(paragraph), previousQuoteEnd)));
+    Optional<Attribution> inverted = invertedBeforeColon(lower, colon);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
+    for (int k = lower; k < colon; k++) {
+      if (isClauseVerb(k, lower)) {
+        int cue = k;
+        Optional<Attribution> found =
+            phrases
+                .subjectOf(k, lower, verbs)
+                .filter(p -> !inSubordinateClause(p, cue, lower))
+                .map(p -> new Attribution(cue, cue + 1, p, true));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the subject of the verb at {@code verb} opens a subordinate clause ({@code Even before
+   * Ana spoke, ...}); a source after "as" is none ({@code As Ana reported, ...} names the source).
+   */
+  private boolean inSubordinateClause(SpeakerPhrase subject, int verb, int lower) {
+    int lead = subject.first() - 1;
+    boolean source =
+        lead >= lower && text.token(lead).is("as") && verbs.isQuoteVerbForm(text.token(verb));
+    return !source && phrases.leadsSubordinateClause(subject, lower);
+  }
+
+  /**
+   * {@code Stated Kessler: “...”}: a quote verb opening the clause, then the speaker up to the
+   * colon.
+   */
+  private Optional<Attribution> invertedBeforeColon(int lower, int colon) {
+    Token first = text.token(lower);
+    if (colon - lower < 2 || !first.isVerb() || !verbs.isQuoteVerbForm(first)) {
+      return Optional.empty();
+    }
+    return phrases
+        .phraseAt(lower + 1, colon)
+        .filter(p -> p.end() == colon)
+        .map(p -> new Attribution(lower, lower + 1, p, true));
+  }
+
+  /**
+   * Whether token {@code k} can be the verb of a clause with a subject: a finite verb, or a
+   * participle that follows no form of "be" or "have" (the tagger reads many past tenses as
+   * participles: {@code Kessler continued by saying}), outside quote marks.
+   */
+  private boolean isClauseVerb(int k, int lower) {
+    Token token = text.token(k);
+    if (quoted.covers(token.start())) {
+      return false;
+    }
+    if (TokenWords.isFiniteVerb(token)) {
+      return true;
+    }
+    if (!token.tag().equals("VBN")) {
+      return false;
+    }
+    int before = k - 1;
+    while (before >= lower && text.token(before).tag().startsWith("RB")) {
+      before--;
+    }
+    return before < lower
+        || !(TokenWords.isBe(text.token(before)) || PERFECT_OR_PASSIVE.contains(lower(before)));
   }
 
   /**
@@ -611,6 +712,10 @@ final class DirectQuoteAttributor {
         && !TokenWords.isBe(token)
         && !isAuxiliary(token)
         && !token.is("did");
+  }
+
+  private String lower(int k) {
+    return text.token(k).text().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isDash(Token token) {

@@ -118,7 +118,8 @@ final class LearnedCueFinder {
       return phrases.subjectOf(v, lower, verbs);
     }
     if (v > lower && text.token(v - 1).isNoun()) {
-      return phrases.subjectBefore(v, lower);
+      Optional<SpeakerPhrase> noun = phrases.subjectBefore(v, lower);
+      return noun.flatMap(p -> subjectOfObjectVerb(p, lower)).or(() -> noun);
     }
     for (int k = v - 1; k >= lower; k--) {
       if (TokenWords.isFiniteVerb(text.token(k))) {
@@ -126,6 +127,23 @@ final class LearnedCueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of the verb whose object is the noun phrase before a gerund: a statement someone
+   * puts out speaks for them ({@code His office put out a statement saying ...} is the office's),
+   * unlike a noun after a preposition ({@code with Rovira urging ...}); empty when no verb (other
+   * than a form of "be") or its particle stands right before the phrase.
+   */
+  private Optional<SpeakerPhrase> subjectOfObjectVerb(SpeakerPhrase object, int lower) {
+    int k = object.first() - 1;
+    while (k > lower && text.token(k).tag().equals("RP")) {
+      k--;
+    }
+    if (k < lower || !text.token(k).isVerb() || TokenWords.isBe(text.token(k))) {
+      return Optional.empty();
+    }
+    return phrases.subjectOf(k, lower, verbs);
   }
 
   /**

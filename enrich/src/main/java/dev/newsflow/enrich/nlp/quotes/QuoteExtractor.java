@@ -32,6 +32,9 @@ public final class QuoteExtractor {
   private static final double MIXED = 0.8;
   private static final double UNKNOWN = 0.2;
 
+  /** Factor on the confidence of a quote whose cue is only a colon after a clause. */
+  private static final double WEAK_CUE = 0.75;
+
   /**
    * Reported speech less sure than this is left out: on the PolNeAR training split, attributions by
    * learned cues below it were less precise than those of the speech rules (0.87).
@@ -118,6 +121,7 @@ public final class QuoteExtractor {
     private QuoteDraft fromSpan(int index, Attribution attribution) {
       QuotedSpan span = quoted.get(index);
       ResolvedSpeaker speaker = resolver.resolve(attribution.speaker());
+      double weight = speaker.weight() * (attribution.weak() ? WEAK_CUE : 1.0);
       boolean cueBefore = text.token(attribution.cueFirst()).start() < span.open();
       int clauseStart = direct.firstWordOfClause(index);
       int runOn = cueBefore ? -1 : runOnEnd(span, attribution);
@@ -128,7 +132,7 @@ public final class QuoteExtractor {
             QuoteKind.MIXED,
             speaker.speaker(),
             cue(attribution),
-            MIXED * speaker.weight());
+            MIXED * weight);
       }
       if (cueBefore || clauseStart < 0) {
         return new QuoteDraft(
@@ -137,7 +141,7 @@ public final class QuoteExtractor {
             QuoteKind.DIRECT,
             speaker.speaker(),
             cue(attribution),
-            DIRECT * speaker.weight());
+            DIRECT * weight);
       }
       return new QuoteDraft(
           text.token(clauseStart).start(),
@@ -145,7 +149,7 @@ public final class QuoteExtractor {
           QuoteKind.MIXED,
           speaker.speaker(),
           cue(attribution),
-          MIXED * speaker.weight());
+          MIXED * weight);
     }
 
     /**

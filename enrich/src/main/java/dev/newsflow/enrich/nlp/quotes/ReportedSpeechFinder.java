@@ -158,7 +158,8 @@ final class ReportedSpeechFinder {
       Token verb = text.token(v);
       if (!verb.isVerb()
           || !NAMING_VERBS.contains(verb.text().toLowerCase(Locale.ROOT))
-          || quoted.covers(verb.start())) {
+          || quoted.covers(verb.start())
+          || isNameAfterNoun(v, from)) {
         continue;
       }
       int span = quoted.firstOpeningAtOrAfter(verb.end());
@@ -177,6 +178,18 @@ final class ReportedSpeechFinder {
         out.add(spans.clause(v + 1, end + 1, new Attribution(v, v + 1, subject.get()), NAMING));
       }
     }
+  }
+
+  /**
+   * Whether a naming verb is a participle between a noun and quoted words ({@code a class called
+   * “Perception”}): the quoted words are the thing's name, which nobody says.
+   */
+  private boolean isNameAfterNoun(int v, int from) {
+    return text.token(v).tag().equals("VBN")
+        && v > from
+        && text.token(v - 1).isNoun()
+        && v + 1 < text.size()
+        && quoted.opensAt(text.token(v + 1).start());
   }
 
   private int thatClauseStart(int verb, int to) {

@@ -81,9 +81,53 @@ final class SpeakerPhraseFinder {
         firstFinite = k;
       }
     }
-    return firstFinite < 0
-        ? Optional.empty()
-        : subjectBefore(firstFinite, lower).map(p -> ownSubject(p, verb));
+    if (firstFinite < 0) {
+      return pastReadAsParticiple(verb, lower).map(p -> ownSubject(p, verb));
+    }
+    int first = firstFinite;
+    return mainClauseSubject(first, verb, lower)
+        .or(() -> subjectBefore(first, lower))
+        .map(p -> ownSubject(p, verb));
+  }
+
+  /**
+   * The subject of the first finite verb in tokens {@code [from, to)} that stands in a main clause
+   * rather than after "before", "when" or "that" ({@code Even before Ana spoke, her office sent out
+   * a note saying ...} is the office's).
+   */
+  private Optional<SpeakerPhrase> mainClauseSubject(int from, int to, int lower) {
+    for (int k = from; k < to; k++) {
+      if (TokenWords.isFiniteVerb(text.token(k))) {
+        Optional<SpeakerPhrase> subject = subjectBefore(k, lower);
+        if (subject.isPresent() && !leadsSubordinateClause(subject.get(), lower)) {
+          return subject;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a subject phrase opens a subordinate clause: "before", "when", "that" or a verb stands
+   * right before it ({@code Even before Ana spoke}, {@code Bo said Ana ...}).
+   */
+  boolean leadsSubordinateClause(SpeakerPhrase subject, int lower) {
+    int lead = subject.first() - 1;
+    return lead >= lower && opensSubordinateClause(text.token(lead));
+  }
+
+  /**
+   * The subject right before a participle that stands for a past tense the tagger misread, in a
+   * sentence with no finite verb before token {@code verb} ({@code Husted continued by saying}).
+   */
+  private Optional<SpeakerPhrase> pastReadAsParticiple(int verb, int lower) {
+    for (int k = lower + 1; k < verb; k++) {
+      Token before = text.token(k - 1);
+      if (text.token(k).tag().equals("VBN") && (before.isNoun() || isSpeakerPronoun(before))) {
+        return subjectBefore(k, lower);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -399,4 +399,82 @@ class SpeakerCueRulesTest {
     assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Jo Ray").cue().text())
         .isEqualTo("wrote");
   }
+
+  @Test
+  void shouldCreditAQuoteAfterAColonToTheSubjectOfTheClauseBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“Rates will stay low,” Brandt said.\n\n"
+                + "The harbour board, in a long letter to the city, was clear about the delays:"
+                + " “Nothing will open before the spring.”\n\n"
+                + "Stated Kessler:\n\n"
+                + "“Nobody will pay more for the harbour.”");
+
+    Quote board = quote(analysis, "Nothing will open");
+    assertThat(board.speaker().mention().text()).isEqualTo("The harbour board");
+    assertThat(board.confidence()).isLessThan(quote(analysis, "Rates will stay").confidence());
+    assertKindAndSpeaker(
+        quote(analysis, "Nobody will pay more"), QuoteKind.DIRECT, "Laura Kessler");
+  }
+
+  @Test
+  void shouldCreditAGerundAfterTheObjectOfAVerbToTheSubjectOfThatVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The harbour board put out a statement saying the new quay “will not open"
+                + " before the spring.”");
+
+    assertThat(quote(analysis, "the new quay").speaker().mention().text())
+        .isEqualTo("The harbour board");
+  }
+
+  @Test
+  void shouldCreditAGerundToTheSubjectOfTheMainClauseNotOfASubordinateOne() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Even before Brandt took the stage, the harbour board sent out a note to"
+                + " reporters saying: “The quay will open in May.”");
+
+    assertThat(quote(analysis, "The quay will open").speaker().mention().text())
+        .isEqualTo("the harbour board");
+  }
+
+  @Test
+  void shouldCreditAGerundAfterAPastTenseTheTaggerReadAsAParticipleToItsSubject() {
+    Analysis analysis =
+        analyze("", INTRO + "The minister continued by saying, “Nobody will pay more.”");
+
+    assertThat(quote(analysis, "Nobody will pay").speaker().mention().text())
+        .isEqualTo("The minister");
+  }
+
+  @Test
+  void shouldNotTakeAThingCalledByAQuotedNameAsASpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Brandt shared a report called “Harbour Figures” on his website, writing"
+                + " “Nobody will pay more for the new quay.”");
+
+    assertThat(quotesContaining(analysis, "Nobody will pay more"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Peter Brandt"));
+  }
+
+  @Test
+  void shouldCreditAQuoteOpeningAParagraphToTheSubjectOfACueSentenceEndingTheOneBefore() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO + "Brandt continued his remarks.\n\n“Nobody will pay more for the new quay.”");
+
+    assertKindAndSpeaker(quote(analysis, "Nobody will pay more"), QuoteKind.DIRECT, "Peter Brandt");
+  }
 }
