@@ -414,7 +414,36 @@ final class SpeakerPhraseFinder {
     if (end == from && !first.is("one")) {
       return Optional.empty();
     }
-    return Optional.of(extend(from, Math.min(upper, from + MAX_EXTENDED_PHRASE)));
+    return Optional.of(
+        withNameAfter(extend(from, Math.min(upper, from + MAX_EXTENDED_PHRASE)), upper));
+  }
+
+  /**
+   * {@code said the city's chief librarian, Samuel Osei.}: a description with no name of its own,
+   * then a comma and a person's name that ends the sentence, is one speaker phrase headed by the
+   * name; a name between commas ({@code the nominee, Ana Lind, tweeted}) is left to the apposition
+   * rules of the verb after it.
+   */
+  private SpeakerPhrase withNameAfter(SpeakerPhrase phrase, int upper) {
+    int comma = phrase.end();
+    if (comma + 1 >= upper || !text.token(comma).is(",")) {
+      return phrase;
+    }
+    for (int i = phrase.first(); i < comma; i++) {
+      if (isPersonName(text.token(i))) {
+        return phrase;
+      }
+    }
+    int end = comma + 1;
+    while (end < upper && isPersonName(text.token(end))) {
+      end++;
+    }
+    boolean closes = end == upper || TokenWords.isSentenceFinal(text.token(end));
+    return end > comma + 1 && closes ? new SpeakerPhrase(phrase.first(), end, end) : phrase;
+  }
+
+  private static boolean isPersonName(Token token) {
+    return token.ner().equals("PERSON");
   }
 
   /** Skips a bracketed aside ending at token {@code j}, "(D-Wis.)"; returns the token before it. */

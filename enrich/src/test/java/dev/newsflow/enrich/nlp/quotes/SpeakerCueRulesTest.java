@@ -477,4 +477,18 @@ class SpeakerCueRulesTest {
 
     assertKindAndSpeaker(quote(analysis, "Nobody will pay more"), QuoteKind.DIRECT, "Peter Brandt");
   }
+
+  @Test
+  void shouldNameThePersonAfterADescriptionThatEndsTheSentence() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The new quay will carry twice the load,” said the harbour's chief engineer,"
+                + " Samira Haddad.");
+
+    Quote quote = quote(analysis, "The new quay will carry");
+    assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Samira Haddad").speaker().entityId())
+        .isNotNull();
+  }
 }
