@@ -64,7 +64,7 @@ final class ArchiveQuoteFinder {
         continue;
       }
       boolean marked = paragraphOf(i) == paragraphOf(open);
-      int close = marked ? i : lastTokenOfParagraph(open);
+      int close = marked ? i : paragraphEnd(open);
       Attribution carried = previousParagraph >= paragraphOf(open) - 1 ? previous : null;
       previous = quote(open, close, marked, carried, out);
       previousParagraph = paragraphOf(open);
@@ -113,11 +113,11 @@ final class ArchiveQuoteFinder {
       return Optional.empty();
     }
     int from = close + 1;
+    int limit = paragraphEnd(close);
     int end = from;
-    while (end < text.size()
+    while (end < limit
         && !TokenWords.isSentenceFinal(text.token(end))
-        && !isDoubledApostrophe(text.token(end))
-        && paragraphOf(end) == paragraphOf(close)) {
+        && !isDoubledApostrophe(text.token(end))) {
       end++;
     }
     Optional<Attribution> tail = tailCue.apply(from, end);
@@ -196,13 +196,9 @@ final class ArchiveQuoteFinder {
     return token.start() > 0 && !Character.isWhitespace(chars.charAt(token.start() - 1));
   }
 
-  private int lastTokenOfParagraph(int index) {
-    int paragraph = paragraphOf(index);
-    int last = index;
-    while (last + 1 < text.size() && paragraphOf(last + 1) == paragraph) {
-      last++;
-    }
-    return last + 1;
+  /** One past the last token of the paragraph holding token {@code index}. */
+  private int paragraphEnd(int index) {
+    return text.lastTokenEndingBy(text.paragraphEnd(paragraphOf(index))) + 1;
   }
 
   private int paragraphOf(int index) {
