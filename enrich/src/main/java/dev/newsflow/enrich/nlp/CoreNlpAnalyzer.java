@@ -6,6 +6,7 @@ import dev.newsflow.enrich.nlp.entities.EntityRecognizer;
 import dev.newsflow.enrich.nlp.entities.Gazetteer;
 import dev.newsflow.enrich.nlp.entities.NameGenders;
 import dev.newsflow.enrich.nlp.entities.PersonTitles;
+import dev.newsflow.enrich.nlp.entities.RoleNouns;
 import dev.newsflow.enrich.nlp.entities.SalienceScorer;
 import dev.newsflow.enrich.nlp.quotes.AttributionCues;
 import dev.newsflow.enrich.nlp.quotes.QuoteExtractor;
@@ -33,7 +34,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
 
   private CoreNlpAnalyzer() {
     this.tagger = new CoreNlpTagger();
-    this.recognizer = new EntityRecognizer(Gazetteer.load(), PersonTitles.load());
+    this.recognizer = new EntityRecognizer(Gazetteer.load(), PersonTitles.load(), RoleNouns.load());
     this.canonicalizer = new EntityCanonicalizer(NameGenders.load());
     this.quotes = new QuoteExtractor(ReportingVerbs.load(), AttributionCues.load());
   }

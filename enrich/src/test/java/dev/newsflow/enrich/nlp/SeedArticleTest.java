@@ -91,7 +91,7 @@ class SeedArticleTest {
     assertThat(blinken.type()).isEqualTo(EntityType.PERSON);
     assertThat(blinken.mentions())
         .extracting(Mention::text)
-        .contains("Blinken", "Secretary of State Antony Blinken");
+        .contains("Blinken", "US Secretary of State Antony Blinken");
     assertThat(blinken.mentions()).extracting(Mention::text).doesNotContain("Blinken’s");
     assertThat(names(analysis, EntityType.PERSON)).doesNotContain("Blinken");
   }

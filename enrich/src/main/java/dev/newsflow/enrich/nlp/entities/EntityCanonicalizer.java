@@ -7,6 +7,7 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.events.Mention;
 import dev.newsflow.events.TextField;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,11 +56,13 @@ public final class EntityCanonicalizer {
   private static List<NameMention> withRecoveredSurnames(
       AnnotatedText text, List<NameMention> names, Set<String> surnames) {
     List<NameMention> kept = new ArrayList<>();
-    int lastEnd = -1;
+    NameMention outer = null;
     for (NameMention name : names) {
-      if (name.start() >= lastEnd) {
+      if (outer == null || name.start() >= outer.end()) {
         kept.add(name);
-        lastEnd = name.end();
+        outer = name;
+      } else if (isInsidePerson(name, outer)) {
+        kept.add(name);
       }
     }
     if (surnames.isEmpty() || text.size() == 0) {
@@ -94,6 +97,13 @@ public final class EntityCanonicalizer {
       result.add(kept.get(next++));
     }
     return result;
+  }
+
+  /** Whether a name is a place or organization inside a person's mention ("US President ..."). */
+  private static boolean isInsidePerson(NameMention name, NameMention person) {
+    return person.type() == EntityType.PERSON
+        && name.type() != EntityType.PERSON
+        && name.end() <= person.end();
   }
 
   private static List<NameMention> harmonizeTypes(List<NameMention> names, Set<String> surnames) {
@@ -173,8 +183,26 @@ public final class EntityCanonicalizer {
         personGenders.put(id, cluster.gender(genders));
       }
     }
-    bodyMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new ArticleEntities(entities, bodyMentions, personGenders);
+    return new ArticleEntities(entities, outermost(bodyMentions), personGenders);
+  }
+
+  /**
+   * The mentions sorted by start without those inside or overlapping an earlier, longer one ("US"
+   * inside "US President Barack Obama"): the quote rules look mentions up by offset and want the
+   * person's.
+   */
+  private static List<EntityMention> outermost(List<EntityMention> mentions) {
+    List<EntityMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(
+        Comparator.comparingInt(EntityMention::start)
+            .thenComparing(Comparator.comparingInt(EntityMention::end).reversed()));
+    List<EntityMention> kept = new ArrayList<>();
+    for (EntityMention mention : sorted) {
+      if (kept.isEmpty() || mention.start() >= kept.get(kept.size() - 1).end()) {
+        kept.add(mention);
+      }
+    }
+    return kept;
   }
 
   static String[] words(String text) {

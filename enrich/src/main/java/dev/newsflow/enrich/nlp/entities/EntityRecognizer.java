@@ -16,27 +16,38 @@ import java.util.Optional;
  * wins over shorter or equal NER chunks), {@link PersonTitles} (a title right before a person's
  * name is part of the mention as written, "Secretary of State Antony Blinken", but never of the
  * name the entity is grouped by; names inside a title such as "State" in "Secretary of State" are
- * dropped), and the rule that an adjectival MISC word ("Chinese") is a NORP. Possessive endings are
- * never part of a name.
+ * dropped), and the rule that an adjectival MISC word ("Chinese") is a NORP. A person's mention is
+ * the noun phrase the name heads, without its article: a role noun from {@link RoleNouns} and its
+ * modifiers before the name or title ("former team captain Harry Kane", "US President Barack
+ * Obama") and the organization or place after it ("Wu Chi-wai of the Democratic Party") are part of
+ * it, and the names inside it stay mentions of their own. Possessive endings are never part of a
+ * name, and a name never runs across a line break.
  */
 public final class EntityRecognizer {
 
+  /** At most this many words before a person's name or title are taken as its role. */
+  private static final int MAX_ROLE_WORDS = 6;
+
   private final Gazetteer gazetteer;
   private final PersonTitles titles;
+  private final RoleNouns roles;
 
   /** Creates a recognizer with the given word lists. */
-  public EntityRecognizer(Gazetteer gazetteer, PersonTitles titles) {
+  public EntityRecognizer(Gazetteer gazetteer, PersonTitles titles, RoleNouns roles) {
     this.gazetteer = gazetteer;
     this.titles = titles;
+    this.roles = roles;
   }
 
-  /** Returns the names of a field in text order. */
+  /** Returns the names of a field in text order, a person's mention before the names inside it. */
   public List<NameMention> recognize(AnnotatedText text, TextField field) {
     List<NameMention> mentions = new ArrayList<>();
     for (int s = 0; s < text.sentenceCount(); s++) {
       new SentenceScan(text, field, text.sentenceStart(s), text.sentenceEnd(s), mentions).run();
     }
-    mentions.sort(Comparator.comparingInt(NameMention::start));
+    mentions.sort(
+        Comparator.comparingInt(NameMention::start)
+            .thenComparing(Comparator.comparingInt(NameMention::end).reversed()));
     return mentions;
   }
 
@@ -115,7 +126,7 @@ public final class EntityRecognizer {
           continue;
         }
         int end = i + 1;
-        while (end < to && typeOf(tokens.get(end).ner()) == type) {
+        while (end < to && typeOf(tokens.get(end).ner()) == type && !lineBreakBefore(end)) {
           end++;
         }
         chunk(i, end, type);
@@ -183,8 +194,93 @@ public final class EntityRecognizer {
       if (type == EntityType.MISC && b - a == 1 && isAdjectival(tokens.get(a))) {
         finalType = EntityType.NORP;
       }
-      int mentionStart = finalType == EntityType.PERSON && titleStart >= 0 ? titleStart : a;
-      emit(mentionStart, a, b, finalType, null, titleGender);
+      int mentionStart = a;
+      int mentionEnd = b;
+      if (finalType == EntityType.PERSON) {
+        mentionStart = withRole(titleStart >= 0 ? titleStart : a, titleStart >= 0);
+        mentionEnd = withAffiliation(b);
+      }
+      emit(mentionStart, mentionEnd, a, b, finalType, null, titleGender);
+    }
+
+    /**
+     * The first token of a person's mention that starts at {@code start}, moved back over a role
+     * noun right before it and that noun's modifiers ("former team captain"), or over modifiers of
+     * a title ("former President"): lowercase-able nouns, adjectives, participles and the names of
+     * places, organizations and groups ("US President", "NASA Administrator"), which stay mentions
+     * of their own inside this one. Stops at anything else and never cuts a name in two.
+     */
+    private int withRole(int start, boolean titled) {
+      int first = start;
+      boolean role = false;
+      for (int i = start - 1; i >= from && start - i <= MAX_ROLE_WORDS; i--) {
+        Token token = tokens.get(i);
+        boolean roleNoun = token.tag().startsWith("NN") && roles.contains(token.text());
+        if (i == start - 1 && roleNoun && !token.tag().equals("NNS")) {
+          role = true;
+        }
+        EntityType name = typeOf(token.ner());
+        boolean word =
+            name == null
+                && !inGazetteerMatch(i)
+                && (roleNoun
+                    || (role && token.tag().equals("NN"))
+                    || token.tag().startsWith("JJ")
+                    || token.tag().equals("VBN"));
+        boolean otherName = name != null && name != EntityType.PERSON && !token.isPunctuation();
+        if (!(word || otherName) || lineBreakBefore(i + 1)) {
+          break;
+        }
+        first = i;
+      }
+      while (first < start && first > from && continuesName(first)) {
+        first++;
+      }
+      return withPossessor(role || titled ? first : start);
+    }
+
+    /**
+     * The first token of a mention starting at {@code first}, moved back over a place or
+     * organization whose possessive stands right before it ("Civic Party's Jeremy Tam").
+     */
+    private int withPossessor(int first) {
+      int possessive = first - 1;
+      if (possessive - 1 < from || !tokens.get(possessive).tag().equals("POS")) {
+        return first;
+      }
+      EntityType owner = typeOf(tokens.get(possessive - 1).ner());
+      if (owner != EntityType.ORGANIZATION && owner != EntityType.LOCATION) {
+        return first;
+      }
+      int ownerStart = possessive - 1;
+      while (ownerStart > from && continuesName(ownerStart)) {
+        ownerStart--;
+      }
+      return ownerStart;
+    }
+
+    /** Whether the token is part of the same name as the token before it. */
+    private boolean continuesName(int token) {
+      String ner = tokens.get(token).ner();
+      return typeOf(ner) != null
+          && tokens.get(token - 1).ner().equals(ner)
+          && !lineBreakBefore(token);
+    }
+
+    private boolean inGazetteerMatch(int token) {
+      for (Match<Gazetteer.Entry> match : gazetteerMatches) {
+        if (match.firstToken() <= token && token < match.endToken()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a line break separates the token from the one before it. */
+    private boolean lineBreakBefore(int token) {
+      int gapStart = tokens.get(token - 1).end();
+      int gapEnd = tokens.get(token).start();
+      return text.text().substring(gapStart, gapEnd).indexOf('\n') >= 0;
     }
 
     private int gazetteerStartingAt(int token) {
@@ -201,6 +297,7 @@ public final class EntityRecognizer {
       Match<Gazetteer.Entry> match = gazetteerMatches.get(g);
       emit(
           match.firstToken(),
+          match.endToken(),
           match.firstToken(),
           match.endToken(),
           match.value().type(),
@@ -209,28 +306,80 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Adds the mention of tokens {@code [mentionStart, b)} whose name, without a title, is tokens
-     * {@code [a, b)}.
+     * Adds the mention of tokens {@code [mentionStart, mentionEnd)} whose name, without a title or
+     * affiliation, is tokens {@code [a, b)}.
      */
     private void emit(
-        int mentionStart, int a, int b, EntityType type, String canonical, Gender titleGender) {
+        int mentionStart,
+        int mentionEnd,
+        int a,
+        int b,
+        EntityType type,
+        String canonical,
+        Gender titleGender) {
       int start = tokens.get(mentionStart).start();
       int nameStart = tokens.get(a).start();
-      int end = tokens.get(b - 1).end();
-      String last = tokens.get(b - 1).text();
-      if (last.length() > 2 && (last.endsWith("’s") || last.endsWith("'s"))) {
-        end -= 2;
-      }
+      int nameEnd = endOfName(b);
+      int end = mentionEnd == b ? nameEnd : endOfName(mentionEnd);
       out.add(
           new NameMention(
               start,
               end,
               text.slice(start, end),
-              text.slice(nameStart, end),
+              text.slice(nameStart, nameEnd),
               field,
               type,
               canonical,
               titleGender));
+    }
+
+    /**
+     * The end offset of a name whose last token is {@code b - 1}: before a possessive ending, and
+     * after the period of an abbreviation that also ends the sentence ("U.S.", which the tokenizer
+     * splits into "U.S" and the sentence's period).
+     */
+    private int endOfName(int b) {
+      int end = tokens.get(b - 1).end();
+      String last = tokens.get(b - 1).text();
+      if (last.length() > 2 && (last.endsWith("’s") || last.endsWith("'s"))) {
+        return end - 2;
+      }
+      boolean abbreviation = last.indexOf('.') > 0;
+      return abbreviation && end < text.text().length() && text.text().charAt(end) == '.'
+          ? end + 1
+          : end;
+    }
+
+    /**
+     * The end token of a person's mention whose name ends before token {@code b}: after an
+     * organization or place the person belongs to ("Wu Chi-wai of the Democratic Party", "Ted Cruz
+     * of Texas"), which stays a mention of its own inside this one.
+     */
+    private int withAffiliation(int b) {
+      int i = b;
+      if (i >= to || !(tokens.get(i).is("of") || tokens.get(i).is("from"))) {
+        return b;
+      }
+      i++;
+      if (i < to && tokens.get(i).is("the")) {
+        i++;
+      }
+      if (i >= to || lineBreakBefore(i)) {
+        return b;
+      }
+      String ner = tokens.get(i).ner();
+      EntityType type = typeOf(ner);
+      if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) {
+        return b;
+      }
+      int end = i + 1;
+      while (end < to && tokens.get(end).ner().equals(ner) && !lineBreakBefore(end)) {
+        end++;
+      }
+      while (end > i && isTrailingJunk(tokens.get(end - 1))) {
+        end--;
+      }
+      return end > i ? end : b;
     }
 
     private boolean allInTitle(int a, int b) {

@@ -43,13 +43,13 @@ class EntityRulesTest {
   }
 
   @Test
-  void shouldKeepTheTitleInTheMentionButNotInTheNameNorMistakeItForAnOrganization() {
+  void shouldKeepTheTitleAndCountryInTheMentionButNotInTheNameNorMistakeItForAnOrganization() {
     String body = "US Secretary of State Daniel Hartley arrived in Oslo late on Tuesday.";
     Analysis analysis = analyze("", body);
 
     Mention mention = entity(analysis, "Daniel Hartley").mentions().get(0);
-    assertThat(mention.text()).isEqualTo("Secretary of State Daniel Hartley");
-    assertThat(mention.start()).isEqualTo(body.indexOf("Secretary"));
+    assertThat(mention.text()).isEqualTo("US Secretary of State Daniel Hartley");
+    assertThat(mention.start()).isEqualTo(body.indexOf("US"));
     assertThat(names(analysis, EntityType.PERSON)).containsExactly("Daniel Hartley");
     assertThat(names(analysis, EntityType.ORGANIZATION)).doesNotContain("State");
     assertThat(names(analysis, EntityType.LOCATION)).contains("United States", "Oslo");
@@ -70,13 +70,63 @@ class EntityRulesTest {
   }
 
   @Test
-  void shouldLeaveALowerCaseRoleOutOfTheMention() {
-    Analysis analysis =
-        analyze("", "The bridge was designed by engineer Ingrid Solberg of Bergen.");
+  void shouldTakeTheRoleAndAffiliationIntoThePersonsMentionAndKeepThePlaceAsItsOwn() {
+    String body = "The bridge was designed by engineer Ingrid Solberg of Bergen.";
+    Analysis analysis = analyze("", body);
 
-    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+    Mention mention = entity(analysis, "Ingrid Solberg").mentions().get(0);
+    assertThat(mention.text()).isEqualTo("engineer Ingrid Solberg of Bergen");
+    assertThat(mention.start()).isEqualTo(body.indexOf("engineer"));
+    assertThat(entity(analysis, "Bergen").mentions())
         .extracting(Mention::text)
-        .containsExactly("Ingrid Solberg");
+        .containsExactly("Bergen");
+  }
+
+  @Test
+  void shouldTakeOnlyRoleNounsNotOtherNounsBeforeAName() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The bill Clinton vetoed was long. This time Trump agreed, and team captain Harry"
+                + " Kane scored twice.");
+
+    assertThat(entity(analysis, "Clinton").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Clinton");
+    assertThat(entity(analysis, "Trump").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Trump");
+    assertThat(entity(analysis, "Harry Kane").mentions())
+        .extracting(Mention::text)
+        .containsExactly("team captain Harry Kane");
+  }
+
+  @Test
+  void shouldTakeAnOrganizationsPossessiveIntoThePersonsMention() {
+    Analysis analysis = analyze("", "Britain's Prime Minister Theresa May met the Queen.");
+
+    assertThat(entity(analysis, "Theresa May").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Britain's Prime Minister Theresa May");
+    assertThat(names(analysis, EntityType.LOCATION)).contains("United Kingdom");
+  }
+
+  @Test
+  void shouldKeepTheFinalPeriodOfAnAbbreviationThatEndsTheSentence() {
+    Analysis analysis =
+        analyze("", "She moved from Ottawa to Washington D.C. Then she left the U.S.");
+
+    assertThat(analysis.entities())
+        .flatExtracting(Entity::mentions)
+        .extracting(Mention::text)
+        .contains("Washington D.C.", "U.S.");
+  }
+
+  @Test
+  void shouldNotRunANameAcrossALineBreak() {
+    Analysis analysis = analyze("", "Lisa Berg\nAnna Holm\n\nBoth women spoke in Oslo.");
+
+    assertThat(names(analysis, EntityType.PERSON)).contains("Lisa Berg", "Anna Holm");
   }
 
   @Test
