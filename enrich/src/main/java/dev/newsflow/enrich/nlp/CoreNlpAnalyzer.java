@@ -4,9 +4,9 @@ import dev.newsflow.enrich.nlp.entities.ArticleEntities;
 import dev.newsflow.enrich.nlp.entities.EntityCanonicalizer;
 import dev.newsflow.enrich.nlp.entities.EntityRecognizer;
 import dev.newsflow.enrich.nlp.entities.Gazetteer;
+import dev.newsflow.enrich.nlp.entities.KbpGazetteer;
 import dev.newsflow.enrich.nlp.entities.NameGenders;
 import dev.newsflow.enrich.nlp.entities.PersonTitles;
-import dev.newsflow.enrich.nlp.entities.RoleNouns;
 import dev.newsflow.enrich.nlp.entities.SalienceScorer;
 import dev.newsflow.enrich.nlp.quotes.AttributionCues;
 import dev.newsflow.enrich.nlp.quotes.QuoteExtractor;
@@ -25,7 +25,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
   public static final String ENGINE = "newsflow-corenlp";
 
   /** Engine version: the CoreNLP release and the revision of our rules. */
-  public static final String VERSION = "corenlp-4.5.10+rules-6";
+  public static final String VERSION = "corenlp-4.5.10+rules-7";
 
   private final CoreNlpTagger tagger;
   private final EntityRecognizer recognizer;
@@ -34,7 +34,8 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
 
   private CoreNlpAnalyzer() {
     this.tagger = new CoreNlpTagger();
-    this.recognizer = new EntityRecognizer(Gazetteer.load(), PersonTitles.load(), RoleNouns.load());
+    this.recognizer =
+        new EntityRecognizer(Gazetteer.load(), PersonTitles.load(), KbpGazetteer.load());
     this.canonicalizer = new EntityCanonicalizer(NameGenders.load());
     this.quotes = new QuoteExtractor(ReportingVerbs.load(), AttributionCues.load());
   }

@@ -61,7 +61,7 @@ public final class EntityCanonicalizer {
       if (outer == null || name.start() >= outer.end()) {
         kept.add(name);
         outer = name;
-      } else if (isInsidePerson(name, outer)) {
+      } else if (isNested(name, outer)) {
         kept.add(name);
       }
     }
@@ -99,11 +99,13 @@ public final class EntityCanonicalizer {
     return result;
   }
 
-  /** Whether a name is a place or organization inside a person's mention ("US President ..."). */
-  private static boolean isInsidePerson(NameMention name, NameMention person) {
-    return person.type() == EntityType.PERSON
-        && name.type() != EntityType.PERSON
-        && name.end() <= person.end();
+  /**
+   * Whether a name stands inside a longer mention but outside its name, as a name of its own: "US"
+   * in "US President Barack Obama", "Texas" in "Houston, Texas"; never a person inside a person.
+   */
+  private static boolean isNested(NameMention name, NameMention outer) {
+    boolean bothPersons = name.type() == EntityType.PERSON && outer.type() == EntityType.PERSON;
+    return name.end() <= outer.end() && !bothPersons && !outer.name().contains(name.name());
   }
 
   private static List<NameMention> harmonizeTypes(List<NameMention> names, Set<String> surnames) {

@@ -17,11 +17,11 @@ import java.util.Optional;
  * name is part of the mention as written, "Secretary of State Antony Blinken", but never of the
  * name the entity is grouped by; names inside a title such as "State" in "Secretary of State" are
  * dropped), and the rule that an adjectival MISC word ("Chinese") is a NORP. A person's mention is
- * the noun phrase the name heads, without its article: a role noun from {@link RoleNouns} and its
- * modifiers before the name or title ("former team captain Harry Kane", "US President Barack
- * Obama") and the organization or place after it ("Wu Chi-wai of the Democratic Party") are part of
- * it, and the names inside it stay mentions of their own. Possessive endings are never part of a
- * name, and a name never runs across a line break.
+ * the noun phrase the name heads, without its article: a role noun from the {@link KbpGazetteer}
+ * and its modifiers before the name or title ("former team captain Harry Kane", "US President
+ * Barack Obama") and the organization or place after it ("Wu Chi-wai of the Democratic Party") are
+ * part of it, and the names inside it stay mentions of their own. Possessive endings are never part
+ * of a name, and a name never runs across a line break.
  */
 public final class EntityRecognizer {
 
@@ -30,13 +30,13 @@ public final class EntityRecognizer {
 
   private final Gazetteer gazetteer;
   private final PersonTitles titles;
-  private final RoleNouns roles;
+  private final KbpGazetteer kbp;
 
   /** Creates a recognizer with the given word lists. */
-  public EntityRecognizer(Gazetteer gazetteer, PersonTitles titles, RoleNouns roles) {
+  public EntityRecognizer(Gazetteer gazetteer, PersonTitles titles, KbpGazetteer kbp) {
     this.gazetteer = gazetteer;
     this.titles = titles;
-    this.roles = roles;
+    this.kbp = kbp;
   }
 
   /** Returns the names of a field in text order, a person's mention before the names inside it. */
@@ -199,6 +199,8 @@ public final class EntityRecognizer {
       if (finalType == EntityType.PERSON) {
         mentionStart = withRole(titleStart >= 0 ? titleStart : a, titleStart >= 0);
         mentionEnd = withAffiliation(b);
+      } else if (finalType == EntityType.LOCATION) {
+        mentionEnd = withRegion(a, b);
       }
       emit(mentionStart, mentionEnd, a, b, finalType, null, titleGender);
     }
@@ -215,7 +217,7 @@ public final class EntityRecognizer {
       boolean role = false;
       for (int i = start - 1; i >= from && start - i <= MAX_ROLE_WORDS; i--) {
         Token token = tokens.get(i);
-        boolean roleNoun = token.tag().startsWith("NN") && roles.contains(token.text());
+        boolean roleNoun = token.tag().startsWith("NN") && kbp.isRoleNoun(token.text());
         if (i == start - 1 && roleNoun && !token.tag().equals("NNS")) {
           role = true;
         }
@@ -372,14 +374,55 @@ public final class EntityRecognizer {
       if (type != EntityType.ORGANIZATION && type != EntityType.LOCATION) {
         return b;
       }
-      int end = i + 1;
+      int end = nameEnd(i);
+      boolean possessive = end < to && tokens.get(end).tag().equals("POS");
+      return end > i && !possessive ? end : b;
+    }
+
+    /**
+     * The end token of a town's mention whose name is tokens {@code [a, b)}: after the country,
+     * state or province that follows it with a comma ("Houston, Texas", "Mecca, Saudi Arabia"),
+     * which stays a mention of its own inside this one; not in a list of places ("Paris, France and
+     * Italy") or when the first name is a region itself ("Spain, France").
+     */
+    private int withRegion(int a, int b) {
+      int comma = b;
+      if (comma + 1 >= to || !tokens.get(comma).is(",") || lineBreakBefore(comma + 1)) {
+        return b;
+      }
+      int region = comma + 1;
+      if (typeOf(tokens.get(region).ner()) != EntityType.LOCATION) {
+        return b;
+      }
+      int end = nameEnd(region);
+      boolean listBefore =
+          a - 2 >= from
+              && tokens.get(a - 1).is(",")
+              && typeOf(tokens.get(a - 2).ner()) == EntityType.LOCATION;
+      boolean listAfter =
+          end < to
+              && (tokens.get(end).is("and")
+                  || tokens.get(end).is("or")
+                  || (tokens.get(end).is(",")
+                      && end + 1 < to
+                      && typeOf(tokens.get(end + 1).ner()) == EntityType.LOCATION));
+      boolean regionAfterTown =
+          kbp.isRegion(text.slice(tokens.get(region).start(), tokens.get(end - 1).end()))
+              && !kbp.isRegion(text.slice(tokens.get(a).start(), tokens.get(b - 1).end()));
+      return regionAfterTown && !listBefore && !listAfter ? end : b;
+    }
+
+    /** One past the last token of the name that starts at token {@code first}. */
+    private int nameEnd(int first) {
+      String ner = tokens.get(first).ner();
+      int end = first + 1;
       while (end < to && tokens.get(end).ner().equals(ner) && !lineBreakBefore(end)) {
         end++;
       }
-      while (end > i && isTrailingJunk(tokens.get(end - 1))) {
+      while (end > first && isTrailingJunk(tokens.get(end - 1))) {
         end--;
       }
-      return end > i ? end : b;
+      return end;
     }
 
     private boolean allInTitle(int a, int b) {

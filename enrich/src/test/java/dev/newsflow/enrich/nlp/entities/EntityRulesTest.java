@@ -112,6 +112,28 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeTheRegionAfterATownIntoItsMentionButNotJoinAListOfPlaces() {
+    Analysis analysis =
+        analyze(
+            "",
+            "She grew up in Houston, Texas, and studied in Spain, France and Italy before "
+                + "moving to Paris, France and Rome.");
+
+    assertThat(entity(analysis, "Houston").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Houston, Texas");
+    assertThat(entity(analysis, "Texas").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Texas");
+    assertThat(entity(analysis, "Spain").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Spain");
+    assertThat(entity(analysis, "Paris").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Paris");
+  }
+
+  @Test
   void shouldKeepTheFinalPeriodOfAnAbbreviationThatEndsTheSentence() {
     Analysis analysis =
         analyze("", "She moved from Ottawa to Washington D.C. Then she left the U.S.");

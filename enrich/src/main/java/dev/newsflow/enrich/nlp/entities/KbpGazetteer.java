@@ -1,0 +1,80 @@
+package dev.newsflow.enrich.nlp.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Two word lists from the KBP gazetteer that ships with CoreNLP's English models, read once per
+ * JVM: role nouns, one-word entries typed {@code TITLE} that name what a person is or does
+ * ("captain", "spokeswoman", "curator") and stand before a name as part of its mention ("defender
+ * Kyle Walker"); and regions, entries typed {@code COUNTRY} or {@code STATE_OR_PROVINCE} ("Texas",
+ * "Saudi Arabia"), which name the larger place after a town ("Houston, Texas").
+ */
+public final class KbpGazetteer {
+
+  static final String CORENLP_GAZETTEER =
+      "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+
+  private final Set<String> roleNouns;
+  private final Set<String> regions;
+
+  private KbpGazetteer(Set<String> roleNouns, Set<String> regions) {
+    this.roleNouns = Set.copyOf(roleNouns);
+    this.regions = Set.copyOf(regions);
+  }
+
+  /** The lists of CoreNLP's gazetteer. */
+  public static KbpGazetteer load() {
+    return Shared.INSTANCE;
+  }
+
+  /** Whether the word, in any case, is a role noun. */
+  public boolean isRoleNoun(String word) {
+    return roleNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the words, in any case, name a country or a state or province. */
+  public boolean isRegion(String words) {
+    return regions.contains(words.toLowerCase(Locale.ROOT));
+  }
+
+  private static final class Shared {
+    static final KbpGazetteer INSTANCE = read();
+
+    private static KbpGazetteer read() {
+      try (InputStream in = KbpGazetteer.class.getResourceAsStream(CORENLP_GAZETTEER)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "CoreNLP English models missing from the classpath: " + CORENLP_GAZETTEER);
+        }
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Set<String> roleNouns = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          int tab = line.indexOf('\t');
+          if (tab <= 0) {
+            continue;
+          }
+          String entry = line.substring(0, tab).toLowerCase(Locale.ROOT);
+          if (line.startsWith("TITLE\t", tab + 1) && entry.indexOf(' ') < 0) {
+            roleNouns.add(entry);
+          } else if (line.startsWith("COUNTRY\t", tab + 1)
+              || line.startsWith("STATE_OR_PROVINCE\t", tab + 1)) {
+            regions.add(entry);
+          }
+        }
+        return new KbpGazetteer(roleNouns, regions);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + CORENLP_GAZETTEER, e);
+      }
+    }
+  }
+}
