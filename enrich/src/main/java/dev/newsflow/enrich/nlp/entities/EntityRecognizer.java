@@ -20,8 +20,10 @@ import java.util.Optional;
  * the noun phrase the name heads, without its article: a role noun from the {@link KbpGazetteer}
  * and its modifiers before the name or title ("former team captain Harry Kane", "US President
  * Barack Obama") and the organization or place after it ("Wu Chi-wai of the Democratic Party") are
- * part of it, and the names inside it stay mentions of their own. Possessive endings are never part
- * of a name, and a name never runs across a line break.
+ * part of it; a town's mention takes the region after it ("Houston, Texas"); the names inside a
+ * mention stay mentions of their own. A capitalized title after "the" with no name after it ("the
+ * President") is a mention of the person last named with that title. Possessive endings are never
+ * part of a name, and a name never runs across a line break.
  */
 public final class EntityRecognizer {
 
@@ -136,6 +138,54 @@ public final class EntityRecognizer {
         if (!gazetteerDone[g]) {
           emitGazetteer(g);
         }
+      }
+      for (int t = from + 1; t < to; t++) {
+        if (titleEndFrom[t - from] > 0 && tokens.get(t - 1).is("the")) {
+          titleStandingFor(t, titleEndFrom[t - from]);
+        }
+      }
+    }
+
+    /**
+     * Adds a mention of the person a title stands for when the title, tokens {@code [first, end)},
+     * follows "the" with no name after it ("The President later took action"): the person last
+     * mentioned with that title ("U.S. President Donald Trump").
+     */
+    private void titleStandingFor(int first, int end) {
+      boolean nameAfter =
+          end < to && (tokens.get(end).isProperNoun() || typeOf(tokens.get(end).ner()) != null);
+      int start = tokens.get(first).start();
+      int stop = tokens.get(end - 1).end();
+      if (nameAfter || lineBreakBefore(first)) {
+        return;
+      }
+      String title = text.slice(start, stop);
+      NameMention person = null;
+      for (NameMention mention : out) {
+        boolean before = mention.end() <= start;
+        boolean titled = (" " + mention.text() + " ").contains(" " + title + " ");
+        if (mention.start() < stop && mention.end() > start) {
+          return;
+        }
+        if (before
+            && titled
+            && mention.type() == EntityType.PERSON
+            && !mention.name().equals(title)
+            && (person == null || mention.start() > person.start())) {
+          person = mention;
+        }
+      }
+      if (person != null) {
+        out.add(
+            new NameMention(
+                start,
+                stop,
+                title,
+                person.name(),
+                field,
+                EntityType.PERSON,
+                null,
+                person.titleGender()));
       }
     }
 

@@ -10,7 +10,8 @@ import dev.newsflow.events.TextField;
  * @param end one past the last code unit
  * @param text the mention as it stands in the field: for a person, a title right before the name
  *     included ("Secretary of State Antony Blinken")
- * @param name the name without its title ("Antony Blinken"), which entities are grouped by
+ * @param name the name without its title ("Antony Blinken"), which entities are grouped by; for a
+ *     title standing for a person ("the President"), that person's name
  * @param field the field the offsets point into
  * @param type the entity type
  * @param canonical the gazetteer's canonical name, or null when the name is not in the gazetteer

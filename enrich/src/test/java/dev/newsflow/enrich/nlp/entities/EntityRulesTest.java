@@ -134,6 +134,20 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeATitleStandingAloneForThePersonLastNamedWithIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Mayor Ingrid Solberg opened the bridge. The Mayor later thanked the engineers. "
+                + "The Chancellor did not attend.");
+
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Mayor Ingrid Solberg", "Mayor");
+    assertThat(names(analysis, EntityType.PERSON)).containsExactly("Ingrid Solberg");
+  }
+
+  @Test
   void shouldKeepTheFinalPeriodOfAnAbbreviationThatEndsTheSentence() {
     Analysis analysis =
         analyze("", "She moved from Ottawa to Washington D.C. Then she left the U.S.");
