@@ -23,8 +23,9 @@ final class ClauseSpans {
   }
 
   /**
-   * One past the last content token: the sentence end without its final punctuation, or the comma
-   * before a further cue ({@code ..., saying, “...”}).
+   * One past the last content token: the sentence end without its final punctuation, the comma
+   * before a further cue ({@code ..., saying, “...”}), or the conjunction before a coordinated
+   * reporting verb, which starts an attribution of its own ({@code ... and warn that ...}).
    */
   int contentEnd(int content, int to) {
     int end = to;
@@ -35,11 +36,36 @@ final class ClauseSpans {
         end = i;
         break;
       }
+      if (isConjunction(text.token(i)) && isCoordinatedCue(i + 1, to)) {
+        end = i > content + 1 && text.token(i - 1).is(",") ? i - 1 : i;
+        break;
+      }
     }
     while (end > content && TokenWords.isSentenceFinal(text.token(end - 1))) {
       end--;
     }
     return end;
+  }
+
+  private static boolean isConjunction(Token token) {
+    return token.is("and") || token.is("but") || token.is("then");
+  }
+
+  /**
+   * Whether a finite reporting verb with a that-clause starts at the token, after "also"/"then".
+   */
+  private boolean isCoordinatedCue(int first, int to) {
+    int verb = first;
+    while (verb < to && (text.token(verb).is("also") || text.token(verb).is("then"))) {
+      verb++;
+    }
+    if (verb >= to) {
+      return false;
+    }
+    Token token = text.token(verb);
+    boolean finite =
+        token.tag().equals("VBD") || token.tag().equals("VBZ") || token.tag().equals("VBP");
+    return finite && verbs.introducesThatClause(token);
   }
 
   /** The first token a subject may start at: the sentence start or after a closing quote mark. */

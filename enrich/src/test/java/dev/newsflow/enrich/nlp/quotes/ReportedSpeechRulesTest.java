@@ -82,4 +82,19 @@ class ReportedSpeechRulesTest {
     assertThat(assertKindAndSpeaker(called, QuoteKind.MIXED, "Ines Rovira").cue().text())
         .isEqualTo("called");
   }
+
+  @Test
+  void shouldEndAReportedClauseBeforeACoordinatedReportingVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Marta Olsen said the ferries ran on time all winter and warned that the bridge"
+                + " would close in May.");
+
+    assertThat(quote(analysis, "the ferries ran").text())
+        .isEqualTo("the ferries ran on time all winter");
+    Quote warned = quote(analysis, "the bridge would close");
+    assertThat(assertKindAndSpeaker(warned, QuoteKind.INDIRECT, "Marta Olsen").cue().text())
+        .isEqualTo("warned");
+  }
 }
