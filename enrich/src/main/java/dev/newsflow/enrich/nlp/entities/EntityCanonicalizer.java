@@ -38,19 +38,72 @@ public final class EntityCanonicalizer {
       AnnotatedText body,
       List<NameMention> bodyNames) {
     Set<String> surnames = new HashSet<>();
+    Set<String> fullNames = new HashSet<>();
     for (List<NameMention> names : List.of(titleNames, bodyNames)) {
       for (NameMention name : names) {
         String[] words = words(name.name());
         if (name.type() == EntityType.PERSON && words.length > 1) {
           surnames.add(words[words.length - 1]);
+          fullNames.add(String.join(" ", words));
         }
       }
     }
     List<NameMention> all = new ArrayList<>();
-    all.addAll(withRecoveredSurnames(title, titleNames, surnames));
-    all.addAll(withRecoveredSurnames(body, bodyNames, surnames));
+    all.addAll(withRecoveredSurnames(title, withPersonsInside(titleNames, fullNames), surnames));
+    all.addAll(withRecoveredSurnames(body, withPersonsInside(bodyNames, fullNames), surnames));
     all = harmonizeTypes(all, surnames);
     return group(all);
+  }
+
+  /**
+   * The names with a person's mention added inside each other name that holds the full name of a
+   * person the article names ("Andy Warhol" in "Andy Warhol Foundation" when Andy Warhol is named
+   * too), sorted as the recognizer sorts them.
+   */
+  private static List<NameMention> withPersonsInside(
+      List<NameMention> names, Set<String> fullNames) {
+    if (fullNames.isEmpty()) {
+      return names;
+    }
+    List<NameMention> result = new ArrayList<>(names);
+    for (NameMention name : names) {
+      if (name.type() == EntityType.PERSON) {
+        continue;
+      }
+      for (String person : fullNames) {
+        int at = wordIndex(name.text(), person);
+        if (at >= 0 && person.length() < name.text().length()) {
+          int start = name.start() + at;
+          result.add(
+              new NameMention(
+                  start,
+                  start + person.length(),
+                  person,
+                  person,
+                  name.field(),
+                  EntityType.PERSON,
+                  null,
+                  Gender.UNKNOWN));
+        }
+      }
+    }
+    result.sort(
+        Comparator.comparingInt(NameMention::start)
+            .thenComparing(Comparator.comparingInt(NameMention::end).reversed()));
+    return result;
+  }
+
+  /** Where the words stand in the text as whole words, or -1. */
+  private static int wordIndex(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsWord && endsWord) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static List<NameMention> withRecoveredSurnames(
@@ -101,11 +154,15 @@ public final class EntityCanonicalizer {
 
   /**
    * Whether a name stands inside a longer mention but outside its name, as a name of its own: "US"
-   * in "US President Barack Obama", "Texas" in "Houston, Texas"; never a person inside a person.
+   * in "US President Barack Obama", "Texas" in "Houston, Texas"; or is a person inside another name
+   * ("Andy Warhol Foundation"); never a person inside a person.
    */
   private static boolean isNested(NameMention name, NameMention outer) {
     boolean bothPersons = name.type() == EntityType.PERSON && outer.type() == EntityType.PERSON;
-    return name.end() <= outer.end() && !bothPersons && !outer.name().contains(name.name());
+    boolean personInName = name.type() == EntityType.PERSON && outer.type() != EntityType.PERSON;
+    return name.end() <= outer.end()
+        && !bothPersons
+        && (personInName || !outer.name().contains(name.name()));
   }
 
   private static List<NameMention> harmonizeTypes(List<NameMention> names, Set<String> surnames) {

@@ -148,6 +148,20 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldFindAPersonTheArticleNamesInsideAnOrganizationsName() {
+    String body =
+        "Andy Warhol died in 1987. The Andy Warhol Foundation for the Visual Arts gave 120"
+            + " prints to the museum.";
+    Analysis analysis = analyze("", body);
+
+    assertThat(entity(analysis, "Andy Warhol").mentions())
+        .extracting(Mention::start)
+        .containsExactly(0, body.indexOf("Andy Warhol Foundation"));
+    assertThat(names(analysis, EntityType.ORGANIZATION))
+        .contains("Andy Warhol Foundation for the Visual Arts");
+  }
+
+  @Test
   void shouldKeepTheFinalPeriodOfAnAbbreviationThatEndsTheSentence() {
     Analysis analysis =
         analyze("", "She moved from Ottawa to Washington D.C. Then she left the U.S.");
