@@ -330,9 +330,13 @@ public final class EntityRecognizer {
 
     /** Whether a line break separates the token from the one before it. */
     private boolean lineBreakBefore(int token) {
-      int gapStart = tokens.get(token - 1).end();
-      int gapEnd = tokens.get(token).start();
-      return text.text().substring(gapStart, gapEnd).indexOf('\n') >= 0;
+      String all = text.text();
+      for (int c = tokens.get(token - 1).end(); c < tokens.get(token).start(); c++) {
+        if (all.charAt(c) == '\n') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int gazetteerStartingAt(int token) {
@@ -445,6 +449,9 @@ public final class EntityRecognizer {
         return b;
       }
       int end = nameEnd(region);
+      if (end <= region) {
+        return b;
+      }
       boolean listBefore =
           a - 2 >= from
               && tokens.get(a - 1).is(",")
