@@ -58,7 +58,7 @@ public final class EntityCanonicalizer {
   /**
    * The names with a person's mention added inside each other name that holds the full name of a
    * person the article names ("Andy Warhol" in "Andy Warhol Foundation" when Andy Warhol is named
-   * too), sorted as the recognizer sorts them.
+   * too), in {@link NameMention#TEXT_ORDER} like the recognizer's.
    */
   private static List<NameMention> withPersonsInside(
       List<NameMention> names, Set<String> fullNames) {
@@ -87,9 +87,9 @@ public final class EntityCanonicalizer {
         }
       }
     }
-    result.sort(
-        Comparator.comparingInt(NameMention::start)
-            .thenComparing(Comparator.comparingInt(NameMention::end).reversed()));
+    if (result.size() > names.size()) {
+      result.sort(NameMention.TEXT_ORDER);
+    }
     return result;
   }
 

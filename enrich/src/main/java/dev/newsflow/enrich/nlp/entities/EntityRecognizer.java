@@ -7,7 +7,6 @@ import dev.newsflow.events.EntityType;
 import dev.newsflow.events.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,9 +46,7 @@ public final class EntityRecognizer {
     for (int s = 0; s < text.sentenceCount(); s++) {
       new SentenceScan(text, field, text.sentenceStart(s), text.sentenceEnd(s), mentions).run();
     }
-    mentions.sort(
-        Comparator.comparingInt(NameMention::start)
-            .thenComparing(Comparator.comparingInt(NameMention::end).reversed()));
+    mentions.sort(NameMention.TEXT_ORDER);
     return mentions;
   }
 

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.nlp.entities;
 
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.TextField;
+import java.util.Comparator;
 
 /**
  * A name found in one field before names are grouped into entities.
@@ -26,6 +27,11 @@ public record NameMention(
     EntityType type,
     String canonical,
     Gender titleGender) {
+
+  /** Text order; a longer mention before the names nested inside it at the same start. */
+  public static final Comparator<NameMention> TEXT_ORDER =
+      Comparator.comparingInt(NameMention::start)
+          .thenComparing(Comparator.comparingInt(NameMention::end).reversed());
 
   /** Returns this mention with another type and no canonical name. */
   public NameMention withType(EntityType newType) {

@@ -63,9 +63,7 @@ final class ClauseSpans {
       return false;
     }
     Token token = text.token(verb);
-    boolean finite =
-        token.tag().equals("VBD") || token.tag().equals("VBZ") || token.tag().equals("VBP");
-    return finite && verbs.introducesThatClause(token);
+    return TokenWords.isTensed(token) && verbs.introducesThatClause(token);
   }
 
   /** The first token a subject may start at: the sentence start or after a closing quote mark. */

@@ -707,8 +707,7 @@ final class DirectQuoteAttributor {
 
   /** A past or present verb that is no form of "be" or an auxiliary. */
   private static boolean isVerbCue(Token token) {
-    String tag = token.tag();
-    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+    return TokenWords.isTensed(token)
         && !TokenWords.isBe(token)
         && !isAuxiliary(token)
         && !token.is("did");

@@ -409,7 +409,7 @@ final class ReportedSpeechFinder {
 
   private boolean isTailCue(Token token) {
     return (verbs.introducesThatClause(token) || verbs.introducesQuote(token))
-        && (token.tag().equals("VBD") || token.tag().equals("VBZ") || token.tag().equals("VBP"));
+        && TokenWords.isTensed(token);
   }
 
   private static boolean isAdjunctStart(Token token) {

@@ -35,8 +35,13 @@ final class TokenWords {
 
   /** Whether the token is a finite verb or a modal ("was", "says", "will"). */
   static boolean isFiniteVerb(Token token) {
+    return isTensed(token) || token.tag().equals("MD");
+  }
+
+  /** Whether the token is a past or present verb ("said", "says", "say"), not a modal. */
+  static boolean isTensed(Token token) {
     String tag = token.tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
   }
 
   static boolean isSentenceFinal(Token token) {
