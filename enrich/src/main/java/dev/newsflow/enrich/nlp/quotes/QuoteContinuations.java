@@ -40,11 +40,13 @@ final class QuoteContinuations {
       while (last + 1 < quoted.size() && continuesInNextParagraph(last)) {
         last++;
       }
-      QuoteDraft source = null;
-      for (int k = i; k <= last && source == null; k++) {
-        source = bySpan[k];
+      int first = i;
+      while (first <= last && bySpan[first] == null) {
+        first++;
       }
-      for (int k = i; k <= last && source != null; k++) {
+      QuoteDraft source = first <= last ? bySpan[first] : null;
+      int from = first > i && followsAttributedInParagraph(i, bySpan) ? first : i;
+      for (int k = from; k <= last && source != null; k++) {
         if (bySpan[k] == null) {
           bySpan[k] = continuation(quoted.get(k), source, source.speaker(), SAME_PARAGRAPH);
         }
@@ -67,11 +69,10 @@ final class QuoteContinuations {
         continue;
       }
       QuotedSpan span = quoted.get(i);
-      Map.Entry<Integer, QuoteDraft> entry = attributed.lowerEntry(span.open());
-      if (entry == null) {
+      QuoteDraft before = turnBefore(span.open(), attributed);
+      if (before == null) {
         continue;
       }
-      QuoteDraft before = entry.getValue();
       int beforeParagraph = text.paragraphOf(before.start());
       boolean sameParagraph = beforeParagraph == span.paragraph();
       boolean opensNextParagraph =
@@ -93,6 +94,45 @@ final class QuoteContinuations {
               sameParagraph ? SAME_PARAGRAPH : NEXT_PARAGRAPH);
       attributed.put(bySpan[i].start(), bySpan[i]);
     }
+  }
+
+  /**
+   * The attribution whose speaker holds the turn at {@code offset}: the nearest one before it,
+   * passing over reported clauses that sit in the sentence of an earlier quote's cue ({@code “...,”
+   * Ana said, referring to the vote.} is still Ana's quote, not a new statement).
+   */
+  private QuoteDraft turnBefore(int offset, NavigableMap<Integer, QuoteDraft> attributed) {
+    Map.Entry<Integer, QuoteDraft> entry = attributed.lowerEntry(offset);
+    while (entry != null && entry.getValue().kind() == QuoteKind.INDIRECT) {
+      Map.Entry<Integer, QuoteDraft> earlier = attributed.lowerEntry(entry.getKey());
+      if (earlier == null || !inCueSentence(entry.getValue(), earlier.getValue())) {
+        break;
+      }
+      entry = earlier;
+    }
+    return entry == null ? null : entry.getValue();
+  }
+
+  private boolean inCueSentence(QuoteDraft clause, QuoteDraft quote) {
+    if (quote.kind() == QuoteKind.INDIRECT || quote.cue() == null) {
+      return false;
+    }
+    return sentenceAt(quote.cue().start()) == sentenceAt(clause.start());
+  }
+
+  private int sentenceAt(int offset) {
+    return text.token(text.firstTokenAtOrAfter(offset)).sentence();
+  }
+
+  /**
+   * Whether the quote before span {@code index} in its paragraph has a speaker: then the span goes
+   * on that quote ({@code “A,” he said. “B ...}), even when B runs into a paragraph whose cue names
+   * the speaker again; {@link #continueSpeakers} gives it that speaker.
+   */
+  private boolean followsAttributedInParagraph(int index, QuoteDraft[] bySpan) {
+    return index > 0
+        && bySpan[index - 1] != null
+        && quoted.get(index - 1).paragraph() == quoted.get(index).paragraph();
   }
 
   private boolean continuesInNextParagraph(int index) {

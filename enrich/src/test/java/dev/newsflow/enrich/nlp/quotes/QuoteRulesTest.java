@@ -179,6 +179,34 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldContinueTheSpeakerPastAReportedClauseInsideTheCueSentence() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“There is a real change in the markets,” Brandt said, referring to the"
+                + " falling price of oil.\n\n"
+                + "“So I think that rates will stay where they are for a year.”");
+
+    assertThat(quote(analysis, "So I think").speaker().name()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldGiveAQuoteAfterACueThatCueSpeakerWhenItRunsIntoAParagraphWithACueOfItsOwn() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The stereotyping is still strong here,” Kessler said. “They think every"
+                + " banker is a gambler.\n\n"
+                + "“And they still believe that we like it,” Brandt said with a grin.");
+
+    assertThat(quote(analysis, "They think every").speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quote(analysis, "And they still believe").speaker().name())
+        .isEqualTo("Peter Brandt");
+  }
+
+  @Test
   void shouldMarkQuotedWordsInReportedSpeechAsMixed() {
     Analysis analysis =
         analyze("", INTRO + "Kessler warned that the plan was “a recipe for disaster.”");
