@@ -17,6 +17,7 @@ final class DirectQuoteAttributor {
   private static final int MAX_CUE_DISTANCE = 10;
   private static final int MAX_PARENTHETICAL = 40;
   private static final int MAX_PREPOSITIONAL = 6;
+  private static final int MAX_LATER_CUE = 25;
   private static final Set<String> PERFECT_OR_PASSIVE =
       Set.of("has", "have", "had", "having", "get", "gets", "got", "getting");
 
@@ -48,7 +49,51 @@ final class DirectQuoteAttributor {
         .or(() -> colonClause(index))
         .or(() -> trailingCue(index))
         .or(() -> cueSentenceBefore(index))
-        .or(() -> dashLineAfter(index));
+        .or(() -> dashLineAfter(index))
+        .or(() -> quoteVerbLater(index));
+  }
+
+  /**
+   * The phrase with the words before it from token {@code from} on, when no punctuation stands
+   * between: words the tagger read as no part of a noun phrase ({@code super PAC spokeswoman}).
+   */
+  private SpeakerPhrase startingAt(int from, SpeakerPhrase phrase) {
+    for (int k = from; k < phrase.first(); k++) {
+      if (text.token(k).isPunctuation()) {
+        return phrase;
+      }
+    }
+    return new SpeakerPhrase(from, phrase.end(), phrase.headEnd());
+  }
+
+  /**
+   * A quote that opens its sentence and ends in a comma, whose cue the rules above could not read,
+   * because the words between the quote and its verb are no plain noun phrase ({@code “...,” super
+   * PAC spokeswoman Kellyanne Conway said}, {@code “...,” Nate Silver, the polling guru who founded
+   * the site tweeted}): the first quote verb later in the sentence is the cue, the first noun
+   * phrase before it that holds a person's name, or else the first noun phrase, the speaker.
+   */
+  private Optional<Attribution> quoteVerbLater(int index) {
+    QuotedSpan span = quoted.get(index);
+    if (!span.closed() || !endsWithComma(span) || !opensClause(index)) {
+      return Optional.empty();
+    }
+    int upper = upperBound(index);
+    int from = text.firstTokenAtOrAfter(span.close() + 1);
+    for (int k = from + 1; k < upper && k < from + MAX_LATER_CUE; k++) {
+      Token token = text.token(k);
+      if (TokenWords.isClauseBreak(token)) {
+        return Optional.empty();
+      }
+      boolean verbForm = token.isVerb() || !token.isCapitalized();
+      if (verbForm && verbs.isQuoteVerbForm(token) && !text.token(k - 1).is("to")) {
+        int cue = k;
+        return phrases
+            .personPhraseIn(from, k)
+            .map(p -> new Attribution(cue, cue + 1, startingAt(from, p)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

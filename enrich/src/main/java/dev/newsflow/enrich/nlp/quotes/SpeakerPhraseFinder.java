@@ -419,6 +419,28 @@ final class SpeakerPhraseFinder {
   }
 
   /**
+   * The first noun phrase in tokens {@code [from, upper)} that holds a person's name, or else the
+   * first noun phrase there at all.
+   */
+  Optional<SpeakerPhrase> personPhraseIn(int from, int upper) {
+    Optional<SpeakerPhrase> first = Optional.empty();
+    for (int j = from; j < upper; j++) {
+      Optional<SpeakerPhrase> phrase = phraseAt(j, upper);
+      if (phrase.isEmpty()) {
+        continue;
+      }
+      for (int k = phrase.get().first(); k < phrase.get().end(); k++) {
+        if (isPersonName(text.token(k))) {
+          return phrase;
+        }
+      }
+      first = first.or(() -> phrase);
+      j = phrase.get().end() - 1;
+    }
+    return first;
+  }
+
+  /**
    * {@code said the city's chief librarian, Samuel Osei.}: a description with no name of its own,
    * then a comma and a person's name that ends the sentence, is one speaker phrase headed by the
    * name; a name between commas ({@code the nominee, Ana Lind, tweeted}) is left to the apposition

@@ -491,4 +491,19 @@ class SpeakerCueRulesTest {
     assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Samira Haddad").speaker().entityId())
         .isNotNull();
   }
+
+  @Test
+  void shouldTakeTheFirstQuoteVerbInTheSentenceWhenTheWordsBeforeItAreNoPlainPhrase() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The bank needs a plan for the coming winter,” Brandt, the economist who"
+                + " founded the Vienna institute tweeted on Monday. “Nobody has one yet.”");
+
+    Quote quote = quote(analysis, "The bank needs a plan");
+    assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Peter Brandt").cue().text())
+        .isEqualTo("tweeted");
+    assertKindAndSpeaker(quote(analysis, "Nobody has one yet"), QuoteKind.DIRECT, "Peter Brandt");
+  }
 }
