@@ -53,6 +53,12 @@ final class CoreNlpTagger {
   }
 
   /** Tags a text; offsets of the result point into {@code text} exactly as given. */
+  /**
+   * Lowercase words that begin surnames in many languages ({@code de Blasio}, {@code van Gogh}).
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von");
+
   AnnotatedText tag(String text) {
     if (text.isBlank()) {
       return AnnotatedText.of(text, List.of());
@@ -144,12 +150,18 @@ final class CoreNlpTagger {
    * The part-of-speech tag of a token, corrected to {@code NNP} when NER calls a capitalized word
    * part of a person's, organization's or place's name but the tagger did not see a noun (surnames
    * such as "Devine" or "Young" tagged as adjectives or verbs), so that the speaker rules, which
-   * read noun phrases, see the name.
+   * read noun phrases, see the name. A capitalized word the tagger calls foreign ({@code Blasio})
+   * is a name too, and so is a lowercase particle of a name ({@code dos Santos}, {@code de Blasio})
+   * that NER puts in a name or the tagger calls foreign.
    */
   static String properNounForName(String tag, String ner, String word) {
     boolean name = ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION");
     boolean capitalized = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    boolean misread = tag.startsWith("JJ") || tag.startsWith("VB") || tag.startsWith("RB");
-    return name && capitalized && misread ? "NNP" : tag;
+    boolean foreign = tag.equals("FW");
+    boolean misread =
+        foreign || tag.startsWith("JJ") || tag.startsWith("VB") || tag.startsWith("RB");
+    boolean particle = NAME_PARTICLES.contains(word);
+    boolean properNoun = capitalized ? name || foreign : particle && (name || foreign);
+    return properNoun && misread ? "NNP" : tag;
   }
 }

@@ -17,6 +17,15 @@ class CoreNlpTaggerTest {
   }
 
   @Test
+  void shouldTagANameParticleAndACapitalizedForeignWordAsProperNouns() {
+    assertThat(CoreNlpTagger.properNounForName("VBZ", "PERSON", "dos")).isEqualTo("NNP");
+    assertThat(CoreNlpTagger.properNounForName("FW", "O", "de")).isEqualTo("NNP");
+    assertThat(CoreNlpTagger.properNounForName("FW", "O", "Blasio")).isEqualTo("NNP");
+    assertThat(CoreNlpTagger.properNounForName("FW", "O", "grâce")).isEqualTo("FW");
+    assertThat(CoreNlpTagger.properNounForName("IN", "O", "de")).isEqualTo("IN");
+  }
+
+  @Test
   void shouldKeepTheTaggersTagOutsideNamesAndForFunctionWords() {
     assertThat(CoreNlpTagger.properNounForName("JJ", "O", "Devine")).isEqualTo("JJ");
     assertThat(CoreNlpTagger.properNounForName("JJ", "MISC", "Chinese")).isEqualTo("JJ");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the names in one field: CoreNLP's NER chunks, corrected with the {@link Gazetteer} (which
@@ -28,6 +29,9 @@ public final class EntityRecognizer {
 
   /** At most this many words before a person's name or title are taken as its role. */
   private static final int MAX_ROLE_WORDS = 6;
+
+  /** Speech verbs that open a sentence before the speaker's name ({@code Said Comey, “...”}). */
+  private static final Set<String> INVERTED_CUES = Set.of("Said", "Says", "Added", "Asked");
 
   private final Gazetteer gazetteer;
   private final PersonTitles titles;
@@ -210,6 +214,8 @@ public final class EntityRecognizer {
         } else if (!tokens.get(a).isCapitalized() && !startsWithDigit(tokens.get(a))) {
           a++;
           titleStart = -1;
+        } else if (type == EntityType.PERSON && opensInvertedCue(a, b)) {
+          a++;
         } else {
           break;
         }
@@ -309,6 +315,18 @@ public final class EntityRecognizer {
     }
 
     /** Whether the token is part of the same name as the token before it. */
+    /**
+     * Whether the name at tokens {@code [a, b)} opens its sentence with a speech verb that NER took
+     * for a first name and a comma follows ({@code Said Brandt, “...”}).
+     */
+    private boolean opensInvertedCue(int a, int b) {
+      return a == from
+          && b - a >= 2
+          && b < to
+          && tokens.get(b).is(",")
+          && INVERTED_CUES.contains(tokens.get(a).text());
+    }
+
     private boolean continuesName(int token) {
       String ner = tokens.get(token).ner();
       return typeOf(ner) != null

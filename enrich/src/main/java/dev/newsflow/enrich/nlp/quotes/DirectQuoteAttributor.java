@@ -422,6 +422,10 @@ final class DirectQuoteAttributor {
       boolean phrasalVerb =
           punctuated && k == j - 1 && isParticle(text.token(j)) && isVerbCue(token);
       boolean reporting = verbs.introducesQuote(token) && !isAttributive(k, lower);
+      if (punctuated && opensSentenceInverted(k)) {
+        int cue = k;
+        return phrases.phraseAt(k + 1, j + 1).map(p -> new Attribution(cue, cue + 1, p));
+      }
       if (reporting || anyVerbBeforeColon || phrasalVerb) {
         if (!punctuated && k != j) {
           return Optional.empty();
@@ -439,6 +443,18 @@ final class DirectQuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code k} is a quote verb that opens its sentence before the speaker ({@code Said
+   * Comey, “...”}), which the tagger often reads as a proper noun.
+   */
+  private boolean opensSentenceInverted(int k) {
+    Token token = text.token(k);
+    return text.sentenceStart(token.sentence()) == k
+        && token.isCapitalized()
+        && verbs.isQuoteVerbForm(token)
+        && (token.isVerb() || token.tag().equals("NNP"));
   }
 
   /**

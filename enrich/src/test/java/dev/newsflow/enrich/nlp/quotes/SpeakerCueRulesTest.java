@@ -506,4 +506,31 @@ class SpeakerCueRulesTest {
         .isEqualTo("tweeted");
     assertKindAndSpeaker(quote(analysis, "Nobody has one yet"), QuoteKind.DIRECT, "Peter Brandt");
   }
+
+  @Test
+  void shouldTakeASaidThatOpensTheSentenceAsTheCueOfTheNameAfterIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The bank will not move. Said Kessler, “Nobody will pay more for the new quay.”");
+
+    Quote quote = quote(analysis, "Nobody will pay more");
+    assertThat(assertKindAndSpeaker(quote, QuoteKind.DIRECT, "Laura Kessler").cue().text())
+        .isEqualTo("Said");
+  }
+
+  @Test
+  void shouldReadALowercaseParticleAsPartOfTheSpeakersName() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Carla dos Santos, the union's lawyer, joined them later.\n\n"
+                + "The union will watch the case closely, dos Santos says. “If the bank can pick"
+                + " our words, nobody is safe.”");
+
+    assertThat(quote(analysis, "If the bank can pick").speaker().name())
+        .isEqualTo("Carla dos Santos");
+  }
 }
