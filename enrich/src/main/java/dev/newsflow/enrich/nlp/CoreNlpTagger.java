@@ -90,7 +90,7 @@ final class CoreNlpTagger {
         sentence++;
       }
     }
-    return AnnotatedText.of(text, surnamesAsNouns(tokens));
+    return AnnotatedText.of(text, acronymsAsOrganizations(surnamesAsNouns(tokens)));
   }
 
   /**
@@ -112,19 +112,58 @@ final class CoreNlpTagger {
       String next = tokens.get(i + 1).tag();
       boolean verbFollows = next.equals("VBD") || next.equals("VBZ");
       if (verbFollows && !token.isNoun() && surnames.contains(token.text())) {
-        tokens.set(
-            i,
-            new Token(
-                token.index(),
-                token.start(),
-                token.end(),
-                token.text(),
-                "NNP",
-                token.ner(),
-                token.sentence()));
+        tokens.set(i, properNoun(token, token.ner()));
       }
     }
     return tokens;
+  }
+
+  /**
+   * Acronyms NER left out that name the organization a person belongs to: an all-capital word after
+   * a person's name and {@code of} or {@code from} ({@code Elizabeth Quat of DAB}) or before {@code
+   * 's} and a person's name ({@code DAB's Starry Lee}) is an organization's name.
+   */
+  static List<Token> acronymsAsOrganizations(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (!token.ner().equals("O") || !isAcronym(token.text())) {
+        continue;
+      }
+      int before = i - 1;
+      if (before >= 0 && tokens.get(before).is("the")) {
+        before--;
+      }
+      boolean affiliation =
+          before >= 1
+              && (tokens.get(before).is("of") || tokens.get(before).is("from"))
+              && isPerson(tokens.get(before - 1));
+      boolean possessor =
+          i + 2 < tokens.size()
+              && tokens.get(i + 1).tag().equals("POS")
+              && isPerson(tokens.get(i + 2));
+      if (affiliation || possessor) {
+        tokens.set(i, properNoun(token, "ORGANIZATION"));
+      }
+    }
+    return tokens;
+  }
+
+  private static Token properNoun(Token token, String ner) {
+    return new Token(
+        token.index(), token.start(), token.end(), token.text(), "NNP", ner, token.sentence());
+  }
+
+  private static boolean isAcronym(String word) {
+    if (word.length() < 2 || word.length() > 6) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!(Character.isUpperCase(c) || (k > 0 && c == '&'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPerson(Token token) {

@@ -314,7 +314,6 @@ public final class EntityRecognizer {
       return ownerStart;
     }
 
-    /** Whether the token is part of the same name as the token before it. */
     /**
      * Whether the name at tokens {@code [a, b)} opens its sentence with a speech verb that NER took
      * for a first name and a comma follows ({@code Said Brandt, “...”}).
@@ -327,6 +326,7 @@ public final class EntityRecognizer {
           && INVERTED_CUES.contains(tokens.get(a).text());
     }
 
+    /** Whether the token is part of the same name as the token before it. */
     private boolean continuesName(int token) {
       String ner = tokens.get(token).ner();
       return typeOf(ner) != null

@@ -112,6 +112,23 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldReadAnAcronymAPersonBelongsToAsAnOrganization() {
+    Analysis analysis =
+        analyze(
+            "",
+            "In Kowloon West, Elizabeth Quat of DAB was elected with 58,825 votes."
+                + " DAB's Starry Lee won too.");
+
+    assertThat(entity(analysis, "Elizabeth Quat").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Elizabeth Quat of DAB");
+    assertThat(entity(analysis, "Starry Lee").mentions())
+        .extracting(Mention::text)
+        .containsExactly("DAB's Starry Lee");
+    assertThat(entity(analysis, "DAB").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void shouldTakeTheRegionAfterATownIntoItsMentionButNotJoinAListOfPlaces() {
     Analysis analysis =
         analyze(
