@@ -56,6 +56,9 @@ final class SpeakerPhraseFinder {
   }
 
   /** Whether the token is a personal pronoun that can name a speaker. */
+  /** Tags of the words before {@code of them} that count people: most, some, all, two, each. */
+  private static final Set<String> QUANTIFIER_TAGS = Set.of("JJS", "DT", "CD", "JJ", "PDT");
+
   static boolean isSpeakerPronoun(Token token) {
     return token.tag().equals("PRP") && PRONOUNS.contains(lower(token));
   }
@@ -186,12 +189,41 @@ final class SpeakerPhraseFinder {
       int relative = j;
       return antecedent(j - 1, lower).map(p -> p.through(relative));
     }
+    Optional<SpeakerPhrase> group = groupEndingAt(j, lower);
+    if (group.isPresent()) {
+      return group;
+    }
+    if (j - 1 >= lower && text.token(j).tag().equals("VBN") && text.token(j - 1).isNoun()) {
+      j--;
+    }
     Optional<SpeakerPhrase> phrase = phraseEndingAt(j, lower);
     boolean finite = TokenWords.isFiniteVerb(text.token(verb));
     if (finite && phrase.isPresent() && isObject(phrase.get(), lower)) {
       return modifiedNoun(phrase.get().first() - 2, lower).or(() -> phrase);
     }
     return phrase;
+  }
+
+  /**
+   * A group of people ending at token {@code j} that no noun heads: a participle after {@code
+   * those} ({@code Those surveyed said}) or a part of a pronoun ({@code most of them}, {@code two
+   * of us}). A participle after a noun ({@code A report published Wednesday said}) is left to the
+   * caller, which takes the noun.
+   */
+  private Optional<SpeakerPhrase> groupEndingAt(int j, int lower) {
+    if (j - 1 < lower) {
+      return Optional.empty();
+    }
+    Token last = text.token(j);
+    if (last.tag().equals("VBN") && text.token(j - 1).is("those")) {
+      return Optional.of(new SpeakerPhrase(j - 1, j + 1, j + 1));
+    }
+    boolean partOf =
+        (last.is("them") || last.is("us"))
+            && j - 2 >= lower
+            && text.token(j - 1).is("of")
+            && QUANTIFIER_TAGS.contains(text.token(j - 2).tag());
+    return partOf ? Optional.of(new SpeakerPhrase(j - 2, j + 1, j + 1)) : Optional.empty();
   }
 
   /**

@@ -27,6 +27,23 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
+    Analysis analysis =
+        analyze(
+            "",
+            "A harbour report published Wednesday said the quay will cost twice as much."
+                + " Most of them said they had loved working at the docks."
+                + " Those surveyed said the ferry should run every hour.");
+
+    assertThat(quote(analysis, "the quay will cost").speaker().mention().text())
+        .isEqualTo("A harbour report");
+    assertThat(quote(analysis, "they had loved working").speaker().mention().text())
+        .isEqualTo("Most of them");
+    assertThat(quote(analysis, "the ferry should run").speaker().mention().text())
+        .isEqualTo("Those surveyed");
+  }
+
+  @Test
   void shouldFindTheCueAfterAnEarlierCommaInTheTail() {
     Analysis analysis =
         analyze(
