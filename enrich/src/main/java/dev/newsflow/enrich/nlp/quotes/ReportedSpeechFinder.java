@@ -256,11 +256,16 @@ final class ReportedSpeechFinder {
         || (tag.equals("DT") && !token.is("that"));
   }
 
+  /**
+   * {@code CLAUSE, X said.}, also when a participle clause follows the cue ({@code CLAUSE, X said,
+   * adding that ...}), whose own clause the complement rule reads.
+   */
   private void postposed(int from, int to, List<ReportedClause> out) {
     int end = to;
     while (end > from && TokenWords.isSentenceFinal(text.token(end - 1))) {
       end--;
     }
+    int participle = -1;
     for (int c = end - 1; c > from + 3 && c >= end - MAX_POSTPOSED_TAIL; c--) {
       Token token = text.token(c);
       if (TokenWords.isQuoteMark(token) || quoted.covers(token.start())) {
@@ -273,6 +278,12 @@ final class ReportedSpeechFinder {
         return;
       }
       Optional<Attribution> attribution = tailAttribution(c + 1, end);
+      if (attribution.isEmpty() && participle > c) {
+        attribution = tailAttribution(c + 1, participle);
+      }
+      if (c + 1 < end && text.token(c + 1).tag().equals("VBG")) {
+        participle = c;
+      }
       if (attribution.isPresent()) {
         int start = spans.firstWord(from, c);
         if (c - start >= 4) {

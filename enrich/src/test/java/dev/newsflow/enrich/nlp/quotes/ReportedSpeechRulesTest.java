@@ -44,6 +44,19 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadTheClauseBeforeACueThatAParticipleClauseFollows() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry will run every hour from May, Marta Olsen said, adding that the fares"
+                + " would stay the same.");
+
+    assertKindAndSpeaker(quote(analysis, "The ferry will run"), QuoteKind.INDIRECT, "Marta Olsen");
+    assertKindAndSpeaker(
+        quote(analysis, "the fares would stay"), QuoteKind.INDIRECT, "Marta Olsen");
+  }
+
+  @Test
   void shouldFindTheCueAfterAnEarlierCommaInTheTail() {
     Analysis analysis =
         analyze(
