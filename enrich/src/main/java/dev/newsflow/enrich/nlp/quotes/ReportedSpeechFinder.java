@@ -31,6 +31,7 @@ final class ReportedSpeechFinder {
   private static final int MAX_POSTPOSED_TAIL = 24;
   private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
+  private static final int MAX_SOURCE_TAIL = 20;
   private static final double NAMING = 0.7;
   private static final Set<String> NAMING_VERBS =
       Set.of(
@@ -438,13 +439,17 @@ final class ReportedSpeechFinder {
     int k = from;
     if (k < to && text.token(k).tag().equals("CC")) {
       k++;
+      if (k < to && text.token(k).is(",")) {
+        k++;
+      }
     }
     if (k + 2 >= to || !text.token(k).is("according") || !text.token(k + 1).is("to")) {
       return;
     }
     int cue = k;
-    Optional<SpeakerPhrase> phrase = phrases.phraseAt(k + 2, to);
-    if (phrase.isEmpty() || phrase.get().end() >= to || !text.token(phrase.get().end()).is(",")) {
+    Optional<SpeakerPhrase> phrase =
+        phrases.phraseAt(k + 2, to).map(p -> throughComma(p, to)).filter(p -> p.end() < to);
+    if (phrase.isEmpty() || !text.token(phrase.get().end()).is(",")) {
       return;
     }
     int content = phrase.get().end() + 1;
@@ -453,6 +458,24 @@ final class ReportedSpeechFinder {
       out.add(
           spans.clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
     }
+  }
+
+  /**
+   * The source phrase of a sentence-opening {@code According to} with the words that modify it up
+   * to the comma before the clause ({@code According to early results of exit polls conducted by
+   * Edison Research, ...}); the phrase itself when a finite verb or a clause break comes first.
+   */
+  private SpeakerPhrase throughComma(SpeakerPhrase phrase, int to) {
+    for (int k = phrase.end(); k < to && k < phrase.end() + MAX_SOURCE_TAIL; k++) {
+      Token token = text.token(k);
+      if (token.is(",")) {
+        return new SpeakerPhrase(phrase.first(), k, phrase.headEnd());
+      }
+      if (TokenWords.isFiniteVerb(token) || TokenWords.isClauseBreak(token)) {
+        return phrase;
+      }
+    }
+    return phrase;
   }
 
   /**
@@ -474,10 +497,7 @@ final class ReportedSpeechFinder {
       int start = spans.firstWord(from, k);
       boolean continues = phrase.get().end() < to && text.token(phrase.get().end()).is(",");
       int end = continues ? spans.contentEnd(start, to) : k - 1;
-      if (end - start < 4
-          || !hasFiniteVerb(start, end)
-          || spans.takenBy(out, start, end)
-          || spans.holdsQuotedWords(start, end)) {
+      if (end - start < 4 || spans.takenBy(out, start, end) || spans.holdsQuotedWords(start, end)) {
         return;
       }
       out.add(spans.clause(start, end, new Attribution(k, k + 2, phrase.get()), ACCORDING_TO));

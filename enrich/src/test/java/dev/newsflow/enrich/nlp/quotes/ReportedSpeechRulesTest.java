@@ -57,6 +57,23 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadAccordingToWithALongSourceALeadingButAndAClauseTheTaggerMisread() {
+    Analysis analysis =
+        analyze(
+            "",
+            "According to early results of a survey conducted by the harbour board for the city"
+                + " council, most passengers want an hourly ferry. But, according to the survey,"
+                + " few would pay more for it. Sanders trails Clinton in California by 4"
+                + " percentage points, according to the board's polling average.");
+
+    assertThat(quote(analysis, "most passengers want").speaker().mention().text())
+        .isEqualTo("early results of a survey conducted by the harbour board for the city council");
+    assertThat(quote(analysis, "few would pay more").speaker().mention().text())
+        .isEqualTo("the survey");
+    assertThat(quote(analysis, "Sanders trails Clinton").kind()).isEqualTo(QuoteKind.INDIRECT);
+  }
+
+  @Test
   void shouldFindTheCueAfterAnEarlierCommaInTheTail() {
     Analysis analysis =
         analyze(
