@@ -148,6 +148,22 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether a mention's words hold the title as a title of its own, not as the end of a longer
+     * one ({@code Vice President Joe Biden} holds no {@code President}).
+     */
+    private boolean holdsTitle(String mention, String title) {
+      List<String> words = Arrays.asList(mention.split(" "));
+      int length = title.split(" ").length;
+      for (int i = 0; i + length <= words.size(); i++) {
+        boolean match = String.join(" ", words.subList(i, i + length)).equals(title);
+        if (match && (i == 0 || !titles.isTitle(words.get(i - 1) + " " + title))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * Adds a mention of the person a title stands for when the title, tokens {@code [first, end)},
      * follows "the" with no name after it ("The President later took action"): the person last
      * mentioned with that title ("U.S. President Donald Trump").
@@ -164,7 +180,7 @@ public final class EntityRecognizer {
       NameMention person = null;
       for (NameMention mention : out) {
         boolean before = mention.end() <= start;
-        boolean titled = (" " + mention.text() + " ").contains(" " + title + " ");
+        boolean titled = holdsTitle(mention.text(), title);
         if (mention.start() < stop && mention.end() > start) {
           return;
         }

@@ -165,6 +165,19 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldNotTakeTheEndOfALongerTitleForTheTitleStandingAlone() {
+    Analysis analysis =
+        analyze(
+            "",
+            "President Ana Lind met Vice President Jon Berg on Monday. The President later"
+                + " signed the bill.");
+
+    assertThat(entity(analysis, "Ana Lind").mentions())
+        .extracting(Mention::text)
+        .containsExactly("President Ana Lind", "President");
+  }
+
+  @Test
   void shouldFindAPersonTheArticleNamesInsideAnOrganizationsName() {
     String body =
         "Andy Warhol died in 1987. The Andy Warhol Foundation for the Visual Arts gave 120"
