@@ -289,7 +289,7 @@ final class SpeakerPhraseFinder {
 
   /** The phrase a relative pronoun after token {@code j} stands for ({@code Ana Lind, who}). */
   private Optional<SpeakerPhrase> antecedent(int j, int lower) {
-    return phraseEndingAt(isComma(j, lower) ? j - 1 : j, lower);
+    return phraseEndingAt(isComma(j, lower) ? j - 1 : j, lower, false);
   }
 
   /**
@@ -297,6 +297,16 @@ final class SpeakerPhraseFinder {
    * commas ending at {@code j}.
    */
   private Optional<SpeakerPhrase> phraseEndingAt(int j, int lower) {
+    return phraseEndingAt(j, lower, true);
+  }
+
+  /**
+   * As {@link #phraseEndingAt(int, int)}; {@code acrossTo} lets the phrase run back over {@code to}
+   * after a noun ({@code A longtime adviser to Kessler said} is the adviser's). Not for the
+   * antecedent of a relative pronoun, which is the nearer noun more often ({@code tying the bill to
+   * Rubio, who voted for it}).
+   */
+  private Optional<SpeakerPhrase> phraseEndingAt(int j, int lower, boolean acrossTo) {
     for (int segment = 0; segment < MAX_APPOSITION_SEGMENTS && isComma(j, lower); segment++) {
       int k = j - 1;
       while (k >= lower && k > j - MAX_PARENTHETICAL && !isHardBoundary(text.token(k))) {
@@ -331,7 +341,11 @@ final class SpeakerPhraseFinder {
         && (isNounPhraseToken(start - 1)
             || (isPreposition(text.token(start - 1))
                 && start - 2 >= lower
-                && isNounPhraseToken(start - 2)))) {
+                && isNounPhraseToken(start - 2))
+            || (acrossTo
+                && text.token(start - 1).is("to")
+                && start - 2 >= lower
+                && text.token(start - 2).isNoun()))) {
       start--;
     }
     while (start <= j && !isNounPhraseToken(start)) {

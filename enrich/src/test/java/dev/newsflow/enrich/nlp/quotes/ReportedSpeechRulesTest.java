@@ -74,6 +74,19 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldCreditTheNounBeforeToRatherThanTheNameAfterIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Finance Minister Laura Kessler met central banker Peter Brandt in Vienna."
+                + " A longtime adviser to Kessler said the budget would be balanced by May.");
+
+    Quote quote = quote(analysis, "the budget would be balanced");
+    assertThat(quote.speaker().mention().text()).isEqualTo("A longtime adviser");
+    assertThat(quote.speaker().entityId()).isNull();
+  }
+
+  @Test
   void shouldFindTheCueAfterAnEarlierCommaInTheTail() {
     Analysis analysis =
         analyze(
