@@ -90,7 +90,7 @@ final class CoreNlpTagger {
         sentence++;
       }
     }
-    return AnnotatedText.of(text, acronymsAsOrganizations(surnamesAsNouns(tokens)));
+    return AnnotatedText.of(text, acronymsAsOrganizations(text, surnamesAsNouns(tokens)));
   }
 
   /**
@@ -123,7 +123,7 @@ final class CoreNlpTagger {
    * a person's name and {@code of} or {@code from} ({@code Elizabeth Quat of DAB}) or before {@code
    * 's} and a person's name ({@code DAB's Starry Lee}) is an organization's name.
    */
-  static List<Token> acronymsAsOrganizations(List<Token> tokens) {
+  static List<Token> acronymsAsOrganizations(String text, List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (!token.ner().equals("O") || !isAcronym(token.text())) {
@@ -133,8 +133,11 @@ final class CoreNlpTagger {
       if (before >= 0 && tokens.get(before).is("the")) {
         before--;
       }
+      boolean endsPhrase =
+          i + 1 == tokens.size() || !isCommonNounOnSameLine(text, token, tokens.get(i + 1));
       boolean affiliation =
           before >= 1
+              && endsPhrase
               && (tokens.get(before).is("of") || tokens.get(before).is("from"))
               && isPerson(tokens.get(before - 1));
       boolean possessor =
@@ -146,6 +149,11 @@ final class CoreNlpTagger {
       }
     }
     return tokens;
+  }
+
+  private static boolean isCommonNounOnSameLine(String text, Token token, Token next) {
+    boolean common = next.tag().equals("NN") || next.tag().equals("NNS");
+    return common && text.substring(token.end(), next.start()).indexOf('\n') < 0;
   }
 
   private static Token properNoun(Token token, String ner) {

@@ -129,6 +129,17 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldNotReadAnAcronymThatModifiesANounAsAnOrganization() {
+    Analysis analysis =
+        analyze("", "“Customers want it,” says Cara Diemont of IT firm Dimension Data in Vienna.");
+
+    assertThat(names(analysis, EntityType.ORGANIZATION)).doesNotContain("IT");
+    assertThat(entity(analysis, "Cara Diemont").mentions())
+        .extracting(Mention::text)
+        .doesNotContain("Cara Diemont of IT");
+  }
+
+  @Test
   void shouldTakeTheRegionAfterATownIntoItsMentionButNotJoinAListOfPlaces() {
     Analysis analysis =
         analyze(
