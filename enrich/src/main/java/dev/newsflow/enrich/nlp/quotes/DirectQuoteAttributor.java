@@ -54,12 +54,14 @@ final class DirectQuoteAttributor {
   }
 
   /**
-   * The phrase with the words before it from token {@code from} on, when no punctuation stands
-   * between: words the tagger read as no part of a noun phrase ({@code super PAC spokeswoman}).
+   * The phrase with the words before it from token {@code from} on, when no comma, clause break or
+   * bracket stands between: words the tagger read as no part of a noun phrase ({@code super PAC
+   * spokeswoman}, {@code the Washington-based think-tank The Brookings Institution}).
    */
   private SpeakerPhrase startingAt(int from, SpeakerPhrase phrase) {
     for (int k = from; k < phrase.first(); k++) {
-      if (text.token(k).isPunctuation()) {
+      Token token = text.token(k);
+      if (token.is(",") || TokenWords.isClauseBreak(token) || token.tag().equals("-LRB-")) {
         return phrase;
       }
     }

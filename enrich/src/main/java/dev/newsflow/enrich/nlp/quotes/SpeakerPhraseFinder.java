@@ -465,25 +465,37 @@ final class SpeakerPhraseFinder {
   }
 
   /**
-   * The first noun phrase in tokens {@code [from, upper)} that holds a person's name, or else the
-   * first noun phrase there at all.
+   * The first noun phrase in tokens {@code [from, upper)} that holds a person's name, else the
+   * first that holds an organization's ({@code the Washington-based think-tank The Brookings
+   * Institution}), else the first noun phrase there at all.
    */
   Optional<SpeakerPhrase> personPhraseIn(int from, int upper) {
+    Optional<SpeakerPhrase> organization = Optional.empty();
     Optional<SpeakerPhrase> first = Optional.empty();
     for (int j = from; j < upper; j++) {
       Optional<SpeakerPhrase> phrase = phraseAt(j, upper);
       if (phrase.isEmpty()) {
         continue;
       }
-      for (int k = phrase.get().first(); k < phrase.get().end(); k++) {
-        if (isPersonName(text.token(k))) {
-          return phrase;
-        }
+      if (holds(phrase.get(), "PERSON")) {
+        return phrase;
+      }
+      if (holds(phrase.get(), "ORGANIZATION")) {
+        organization = organization.or(() -> phrase);
       }
       first = first.or(() -> phrase);
       j = phrase.get().end() - 1;
     }
-    return first;
+    return organization.isPresent() ? organization : first;
+  }
+
+  private boolean holds(SpeakerPhrase phrase, String ner) {
+    for (int k = phrase.first(); k < phrase.end(); k++) {
+      if (text.token(k).ner().equals(ner)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

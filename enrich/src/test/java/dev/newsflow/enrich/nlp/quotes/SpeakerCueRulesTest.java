@@ -533,4 +533,18 @@ class SpeakerCueRulesTest {
     assertThat(quote(analysis, "If the bank can pick").speaker().name())
         .isEqualTo("Carla dos Santos");
   }
+
+  @Test
+  void shouldPreferAnOrganizationToAPlaceInTheWordsBeforeALaterQuoteVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“We estimate the gap at about 30 billion euros,” the Washington-based"
+                + " independent think-tank The Brookings Institution says.");
+
+    Quote quote = quote(analysis, "We estimate the gap");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(quote.speaker().name()).isEqualTo("Brookings Institution");
+  }
 }
