@@ -31,6 +31,12 @@ final class CoreNlpTagger {
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
           + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  /**
+   * Lowercase words that begin surnames in many languages ({@code de Blasio}, {@code van Gogh}).
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von");
+
   private final StanfordCoreNLP pipeline;
 
   CoreNlpTagger() {
@@ -53,12 +59,6 @@ final class CoreNlpTagger {
   }
 
   /** Tags a text; offsets of the result point into {@code text} exactly as given. */
-  /**
-   * Lowercase words that begin surnames in many languages ({@code de Blasio}, {@code van Gogh}).
-   */
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von");
-
   AnnotatedText tag(String text) {
     if (text.isBlank()) {
       return AnnotatedText.of(text, List.of());

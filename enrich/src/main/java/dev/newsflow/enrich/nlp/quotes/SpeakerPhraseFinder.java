@@ -16,6 +16,10 @@ final class SpeakerPhraseFinder {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "from", "at", "with", "in");
+
+  /** Tags of the words before {@code of them} that count people: most, some, all, two, each. */
+  private static final Set<String> QUANTIFIER_TAGS = Set.of("JJS", "DT", "CD", "JJ", "PDT");
+
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
   private static final Set<String> TIME_NOUNS =
@@ -56,9 +60,6 @@ final class SpeakerPhraseFinder {
   }
 
   /** Whether the token is a personal pronoun that can name a speaker. */
-  /** Tags of the words before {@code of them} that count people: most, some, all, two, each. */
-  private static final Set<String> QUANTIFIER_TAGS = Set.of("JJS", "DT", "CD", "JJ", "PDT");
-
   static boolean isSpeakerPronoun(Token token) {
     return token.tag().equals("PRP") && PRONOUNS.contains(lower(token));
   }
@@ -509,10 +510,8 @@ final class SpeakerPhraseFinder {
     if (comma + 1 >= upper || !text.token(comma).is(",")) {
       return phrase;
     }
-    for (int i = phrase.first(); i < comma; i++) {
-      if (isPersonName(text.token(i))) {
-        return phrase;
-      }
+    if (holds(phrase, "PERSON")) {
+      return phrase;
     }
     int end = comma + 1;
     while (end < upper && isPersonName(text.token(end))) {
