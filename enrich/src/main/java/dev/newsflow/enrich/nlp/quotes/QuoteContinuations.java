@@ -3,7 +3,6 @@ package dev.newsflow.enrich.nlp.quotes;
 import dev.newsflow.enrich.nlp.entities.ArticleEntities;
 import dev.newsflow.enrich.nlp.entities.EntityMention;
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
-import dev.newsflow.enrich.nlp.text.Token;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.QuoteKind;
 import dev.newsflow.events.Speaker;
@@ -160,8 +159,7 @@ final class QuoteContinuations {
   private boolean otherPersonBetween(QuoteDraft before, int offset) {
     int from = before.end();
     if (before.cue() != null && before.cue().end() > from) {
-      Token cue = text.token(text.firstTokenAtOrAfter(before.cue().start()));
-      int sentenceEnd = text.sentenceEnd(cue.sentence());
+      int sentenceEnd = text.sentenceEnd(sentenceAt(before.cue().start()));
       from = sentenceEnd < text.size() ? text.token(sentenceEnd).start() : offset;
     }
     for (EntityMention mention : entities.mentionsWithin(from, offset)) {
@@ -184,12 +182,12 @@ final class QuoteContinuations {
     if (relative == null || !relative.text().equalsIgnoreCase("who")) {
       return source.speaker();
     }
-    int sentence = text.token(text.firstTokenAtOrAfter(relative.start())).sentence();
+    int sentence = sentenceAt(relative.start());
     for (QuoteDraft earlier : attributed.headMap(source.start(), false).descendingMap().values()) {
       TextSpan mention = earlier.speaker().mention();
       if (mention != null
           && mention.end() <= relative.start()
-          && text.token(text.firstTokenAtOrAfter(mention.start())).sentence() == sentence
+          && sentenceAt(mention.start()) == sentence
           && Objects.equals(earlier.speaker().name(), source.speaker().name())) {
         return earlier.speaker();
       }
