@@ -15,6 +15,8 @@ import java.util.Objects;
  * Gives quotes with no cue of their own the speaker of the quote before them: a quote open at a
  * paragraph end goes on in the next paragraph; a quote after an attributed one in the same
  * paragraph, or opening the next paragraph, continues it unless another person is named between.
+ * Reported speech counts as the quote before ({@code Ana argued that ...} followed by a quoted
+ * paragraph is Ana's).
  */
 final class QuoteContinuations {
 
@@ -76,7 +78,6 @@ final class QuoteContinuations {
       boolean sameParagraph = beforeParagraph == span.paragraph();
       boolean opensNextParagraph =
           beforeParagraph == span.paragraph() - 1
-              && before.kind() != QuoteKind.INDIRECT
               && span.open() == text.paragraphStart(span.paragraph())
               && !hasCueLaterInParagraph(bySpan, i);
       if (before.end() > span.open()

@@ -192,6 +192,18 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGiveAQuotedParagraphAfterReportedSpeechThatSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Brandt argued that the bank had kept its promise to savers.\n\n"
+                + "“Nobody lost a cent of their deposits in those years.”");
+
+    assertThat(quote(analysis, "Nobody lost a cent").speaker().name()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
   void shouldGiveAQuoteAfterACueThatCueSpeakerWhenItRunsIntoAParagraphWithACueOfItsOwn() {
     Analysis analysis =
         analyze(
