@@ -99,6 +99,21 @@ final class DirectQuoteAttributor {
   }
 
   /**
+   * The main clause around a span that stands inside its sentence and that no cue claims ({@code
+   * Bolton thought some of the “...”}, {@code Perez hammered Trump, calling him a “...”}): its
+   * first finite verb is the cue and that verb's subject the speaker, a guess the quote's
+   * confidence shows.
+   */
+  Optional<Attribution> enclosingClause(int index) {
+    int openToken = text.firstTokenAtOrAfter(quoted.get(index).open());
+    if (openToken >= text.size() || opensClause(index)) {
+      return Optional.empty();
+    }
+    int lower = text.sentenceStart(text.token(openToken).sentence());
+    return phrases.mainClause(lower, openToken, lower);
+  }
+
+  /**
    * A quote that opens its sentence right after a sentence that is only a cue ({@code Jo Ray, the
    * mayor, said in a statement. “...”}), also when that sentence ends the paragraph before ({@code
    * Ray continued his remarks.} then {@code “...”}): the speaker is that sentence's subject.

@@ -31,6 +31,7 @@ public final class QuoteExtractor {
 
   private static final double MIXED = 0.8;
   private static final double UNKNOWN = 0.2;
+  private static final double ENCLOSING_CLAUSE = 0.4;
 
   /** Factor on the confidence of a quote whose cue is only a colon after a clause. */
   private static final double WEAK_CUE = 0.75;
@@ -104,18 +105,51 @@ public final class QuoteExtractor {
         if (bySpan[i] != null) {
           drafts.add(bySpan[i]);
         } else if (wordCount(quoted.get(i)) >= MIN_UNATTRIBUTED_WORDS) {
-          QuotedSpan span = quoted.get(i);
-          drafts.add(
-              new QuoteDraft(
-                  span.contentStart(),
-                  span.contentEnd(),
-                  QuoteKind.DIRECT,
-                  Speaker.UNKNOWN,
-                  null,
-                  UNKNOWN));
+          drafts.add(uncued(i));
         }
       }
       return number(QuotedPieces.join(text, withoutOverlaps(drafts)));
+    }
+
+    /**
+     * A quote no cue claims: the subject of the clause it stands in speaks, with low confidence,
+     * unless it is something owned ({@code The government's main problems are “...”}); else nobody
+     * known.
+     */
+    private QuoteDraft uncued(int index) {
+      QuotedSpan span = quoted.get(index);
+      Optional<Attribution> clause = direct.enclosingClause(index);
+      ResolvedSpeaker speaker =
+          clause
+              .filter(c -> !isPossessed(c.speaker()))
+              .map(c -> resolver.resolve(c.speaker()))
+              .orElse(null);
+      if (speaker == null) {
+        return new QuoteDraft(
+            span.contentStart(),
+            span.contentEnd(),
+            QuoteKind.DIRECT,
+            Speaker.UNKNOWN,
+            null,
+            UNKNOWN);
+      }
+      return new QuoteDraft(
+          span.contentStart(),
+          span.contentEnd(),
+          QuoteKind.DIRECT,
+          speaker.speaker(),
+          cue(clause.get()),
+          ENCLOSING_CLAUSE * speaker.weight());
+    }
+
+    /** Whether a possessive stands inside a phrase that names no entity ({@code X's comments}). */
+    private boolean isPossessed(SpeakerPhrase phrase) {
+      for (int k = phrase.first(); k < phrase.headEnd(); k++) {
+        if (text.token(k).tag().equals("POS")) {
+          return !resolver.resolve(phrase).isEntity();
+        }
+      }
+      return false;
     }
 
     private QuoteDraft fromSpan(int index, Attribution attribution) {

@@ -22,6 +22,8 @@ final class SpeakerPhraseFinder {
 
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
+  private static final Set<String> INTENSIFIERS =
+      Set.of("himself", "herself", "themselves", "itself");
   private static final Set<String> TIME_NOUNS =
       Set.of(
           "week",
@@ -89,22 +91,23 @@ final class SpeakerPhraseFinder {
       return pastReadAsParticiple(verb, lower).map(p -> ownSubject(p, verb));
     }
     int first = firstFinite;
-    return mainClauseSubject(first, verb, lower)
+    return mainClause(first, verb, lower)
+        .map(Attribution::speaker)
         .or(() -> subjectBefore(first, lower))
         .map(p -> ownSubject(p, verb));
   }
 
   /**
-   * The subject of the first finite verb in tokens {@code [from, to)} that stands in a main clause
-   * rather than after "before", "when" or "that" ({@code Even before Ana spoke, her office sent out
-   * a note saying ...} is the office's).
+   * The first finite verb in tokens {@code [from, to)} that stands in a main clause rather than
+   * after "before", "when" or "that", with its subject ({@code Even before Ana spoke, her office
+   * sent out a note saying ...} is the office's).
    */
-  private Optional<SpeakerPhrase> mainClauseSubject(int from, int to, int lower) {
+  Optional<Attribution> mainClause(int from, int to, int lower) {
     for (int k = from; k < to; k++) {
       if (TokenWords.isFiniteVerb(text.token(k))) {
         Optional<SpeakerPhrase> subject = subjectBefore(k, lower);
         if (subject.isPresent() && !leadsSubordinateClause(subject.get(), lower)) {
-          return subject;
+          return Optional.of(new Attribution(k, k + 1, subject.get()));
         }
       }
     }
@@ -632,10 +635,12 @@ final class SpeakerPhraseFinder {
     return token.tag().equals("IN") && PREPOSITIONS.contains(lower(token));
   }
 
+  /** A word that may stand between a subject and its verb: an adverb, auxiliary or "himself". */
   private static boolean isAuxiliary(Token token) {
     return token.tag().equals("RB")
         || token.tag().equals("MD")
-        || AUXILIARIES.contains(lower(token));
+        || AUXILIARIES.contains(lower(token))
+        || INTENSIFIERS.contains(lower(token));
   }
 
   /** A weekday or a time noun ("Friday", "week", "night") in an adverbial before a verb. */

@@ -240,6 +240,32 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGuessTheSubjectOfTheClauseAroundQuotedWordsNoCueClaims() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler thought some of the “Pension For All” talk was staged, a tribute to"
+                + " “the careful political skills of her rival.”\n\n"
+                + "The bank's main worry is “the slow and steady loss of trust in the currency.”");
+
+    Quote guessed = quote(analysis, "the careful political skills");
+    assertThat(guessed.speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(guessed.cue().text()).isEqualTo("thought");
+    assertThat(guessed.confidence()).isLessThan(0.5);
+    assertThat(quote(analysis, "the slow and steady loss").speaker().name()).isNull();
+  }
+
+  @Test
+  void shouldPassOverHimselfOrHerselfBetweenTheSpeakerAndTheCue() {
+    Analysis analysis =
+        analyze("", INTRO + "Kessler herself said on Tuesday that the bank had failed its savers.");
+
+    assertKindAndSpeaker(
+        quote(analysis, "the bank had failed its savers"), QuoteKind.INDIRECT, "Laura Kessler");
+  }
+
+  @Test
   void shouldFindIndirectSpeechWithAToldObject() {
     Analysis analysis =
         analyze(
