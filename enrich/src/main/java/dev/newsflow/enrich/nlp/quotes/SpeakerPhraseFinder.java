@@ -336,7 +336,7 @@ final class SpeakerPhraseFinder {
       return Optional.of(new SpeakerPhrase(j, j + 1, j + 1));
     }
     boolean numberHead = head.tag().equals("CD") && j > lower && text.token(j - 1).is("of");
-    if (!head.isNoun() && !numberHead) {
+    if (!isHead(j) && !numberHead) {
       return Optional.empty();
     }
     int start = j;
@@ -458,7 +458,7 @@ final class SpeakerPhraseFinder {
     while (end < upper && end - from < MAX_PHRASE && isNounPhraseToken(end)) {
       end++;
     }
-    while (end > from && !text.token(end - 1).isNoun()) {
+    while (end > from && !isHead(end - 1)) {
       end--;
     }
     if (end == from && !first.is("one")) {
@@ -568,7 +568,7 @@ final class SpeakerPhraseFinder {
     while (headEnd < limit && isNounPhraseToken(headEnd)) {
       headEnd++;
     }
-    while (headEnd > start + 1 && !text.token(headEnd - 1).isNoun()) {
+    while (headEnd > start + 1 && !isHead(headEnd - 1)) {
       headEnd--;
     }
     int end = headEnd;
@@ -585,6 +585,12 @@ final class SpeakerPhraseFinder {
       end = r;
     }
     return new SpeakerPhrase(start, end, headEnd);
+  }
+
+  /** Whether token {@code k} can end a noun phrase: a noun, or an age ({@code the 43-year-old}). */
+  private boolean isHead(int k) {
+    Token token = text.token(k);
+    return token.isNoun() || (token.is("old") && k > 0 && text.token(k - 1).is("-"));
   }
 
   private boolean isNounPhraseToken(int index) {

@@ -55,6 +55,9 @@ final class SpeakerResolver {
     }
     int start = text.token(phrase.first()).start();
     int end = text.token(phrase.end() - 1).end();
+    if (isAge(phrase)) {
+      return nearestPersonBefore(phrase, new TextSpan(start, end, text.slice(start, end)));
+    }
     List<EntityMention> within = entities.mentionsWithin(start, end);
     Token headLast = text.token(phrase.headEnd() - 1);
     boolean commonHead = headLast.isNoun() && !headLast.isProperNoun() && !headLast.isCapitalized();
@@ -126,6 +129,26 @@ final class SpeakerResolver {
       return new ResolvedSpeaker(new Speaker(null, null, mention), weight);
     }
     return new ResolvedSpeaker(new Speaker(found.name(), found.id(), mention), weight);
+  }
+
+  /** Whether the phrase is only an age after "the" ({@code the 43-year-old}). */
+  private boolean isAge(SpeakerPhrase phrase) {
+    Token last = text.token(phrase.end() - 1);
+    return phrase.end() - phrase.first() > 1
+        && text.token(phrase.first()).is("the")
+        && last.is("old")
+        && text.token(phrase.end() - 2).is("-");
+  }
+
+  /** The person named last before a phrase that stands for someone ({@code the 43-year-old}). */
+  private ResolvedSpeaker nearestPersonBefore(SpeakerPhrase phrase, TextSpan mention) {
+    for (EntityMention candidate : candidatesBefore(text.token(phrase.first()), PARAGRAPH_WINDOW)) {
+      if (candidate.entity().type() == EntityType.PERSON) {
+        Entity found = candidate.entity();
+        return new ResolvedSpeaker(new Speaker(found.name(), found.id(), mention), 0.8);
+      }
+    }
+    return new ResolvedSpeaker(new Speaker(mention.text(), null, mention), 0.7);
   }
 
   /** Body mentions before the token, nearest first, outside quote marks, within some paragraphs. */

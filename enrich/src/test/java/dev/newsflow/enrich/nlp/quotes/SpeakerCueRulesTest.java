@@ -547,4 +547,15 @@ class SpeakerCueRulesTest {
     assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(quote.speaker().name()).isEqualTo("Brookings Institution");
   }
+
+  @Test
+  void shouldReadAnAgeAfterTheAsTheSpeakerNamedLastBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "", INTRO + "“Who could have planned a budget like this one?” the 58-year-old asked.");
+
+    Quote quote = quote(analysis, "Who could have planned");
+    assertThat(quote.speaker().mention().text()).isEqualTo("the 58-year-old");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+  }
 }
