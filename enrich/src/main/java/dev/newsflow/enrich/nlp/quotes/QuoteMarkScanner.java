@@ -160,10 +160,15 @@ public final class QuoteMarkScanner {
     return textBefore || spaceAfter;
   }
 
-  /** A closing mark used as an opening one: at a word start with text right after it. */
+  /**
+   * A closing mark used as an opening one: at a word start with text right after it, or opening its
+   * paragraph before another closing mark there ({@code ” … the train has left,” wrote X.}).
+   */
   private static boolean opensAsTypo(String s, int i, int from, int to) {
     boolean atStart = i == from || Character.isWhitespace(s.charAt(i - 1));
-    return atStart && i + 1 < to && Character.isLetterOrDigit(s.charAt(i + 1));
+    boolean textAfter = i + 1 < to && Character.isLetterOrDigit(s.charAt(i + 1));
+    boolean opensParagraph = i == from && expectedFollows(s, i, to, '”');
+    return atStart && (textAfter || opensParagraph);
   }
 
   private static boolean opensSingleQuote(String s, int i, int from, int to) {

@@ -50,6 +50,12 @@ class QuoteMarkScannerTest {
   }
 
   @Test
+  void shouldOpenAQuoteWithAClosingMarkThatStartsItsParagraph() {
+    assertThat(contents("” … the train has left the station,” wrote the magazine. “It is over.”"))
+        .containsExactly("… the train has left the station,", "It is over.");
+  }
+
+  @Test
   void shouldReadGuillemets() {
     assertThat(contents("Il a dit: « Nous gagnerons. »")).containsExactly("Nous gagnerons.");
   }
