@@ -217,6 +217,27 @@ final class DirectQuoteAttributor {
     return false;
   }
 
+  /**
+   * Whether the span ends a clause that a reporting verb opens ({@code Ana asserted that “...
+   * broken.”}, {@code Bo called him a “liar.”}): no sentence end, colon, dash or other quote stands
+   * between that verb and the marks, so a cue after the span belongs to the next sentence.
+   */
+  private boolean reportingClauseBefore(int index) {
+    int openToken = text.firstTokenAtOrAfter(quoted.get(index).open());
+    for (int k = openToken - 1; k >= lowerBound(index, openToken); k--) {
+      Token token = text.token(k);
+      if (TokenWords.isClauseBreak(token) || isDash(token)) {
+        return false;
+      }
+      if (verbs.introducesQuote(token)
+          || verbs.introducesThatClause(token)
+          || TokenWords.isFiniteVerb(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean endsWithComma(QuotedSpan span) {
     return span.closed() && text.text().charAt(span.contentEnd() - 1) == ',';
   }
@@ -570,6 +591,9 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     char last = text.text().charAt(span.contentEnd() - 1);
+    if (".?!".indexOf(last) >= 0 && reportingClauseBefore(index)) {
+      return Optional.empty();
+    }
     return cueFrom(i, upper, last, opensClause(index));
   }
 

@@ -558,4 +558,18 @@ class SpeakerCueRulesTest {
     assertThat(quote.speaker().mention().text()).isEqualTo("the 58-year-old");
     assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
   }
+
+  @Test
+  void shouldNotGiveQuotedWordsEndingAReportedClauseTheCueOfTheNextSentence() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler called the budget a \"reckless gamble.\" Brandt said the bank"
+                + " \"will not pay for it.\"");
+
+    assertThat(quotesContaining(analysis, "reckless gamble"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Laura Kessler"));
+  }
 }
