@@ -52,6 +52,7 @@ final class SpeakerPhraseFinder {
   private static final int MAX_PHRASE = 14;
   private static final int MAX_EXTENDED_PHRASE = 22;
   private static final int MAX_PARENTHETICAL = 24;
+  private static final int MAX_RELATIVE_CLAUSE = 32;
   private static final int MAX_APPOSITION_SEGMENTS = 3;
   private static final Set<String> SUBORDINATORS = Set.of("IN", "WRB", "WDT");
 
@@ -313,7 +314,7 @@ final class SpeakerPhraseFinder {
   private Optional<SpeakerPhrase> phraseEndingAt(int j, int lower, boolean acrossTo) {
     for (int segment = 0; segment < MAX_APPOSITION_SEGMENTS && isComma(j, lower); segment++) {
       int k = j - 1;
-      while (k >= lower && k > j - MAX_PARENTHETICAL && !isHardBoundary(text.token(k))) {
+      while (k >= lower && k > j - MAX_RELATIVE_CLAUSE && !isHardBoundary(text.token(k))) {
         if (text.token(k).text().equals(",")) {
           break;
         }
@@ -322,7 +323,14 @@ final class SpeakerPhraseFinder {
       if (k < lower || !text.token(k).text().equals(",")) {
         return Optional.empty();
       }
+      if (k <= j - MAX_PARENTHETICAL && !isRelativePronoun(text.token(k + 1))) {
+        return Optional.empty();
+      }
       j = skipParenthesesBackward(k - 1, lower);
+      if (isAsideAdverb(j, lower)) {
+        j -= 2;
+        break;
+      }
       if (!insideApposition(j, lower)) {
         break;
       }
@@ -415,6 +423,11 @@ final class SpeakerPhraseFinder {
 
   private boolean isComma(int index, int lower) {
     return index >= lower && text.token(index).text().equals(",");
+  }
+
+  /** An adverb alone between commas after the subject ({@code Sanders, meanwhile, who ...}). */
+  private boolean isAsideAdverb(int j, int lower) {
+    return j - 2 >= lower && text.token(j).tag().equals("RB") && isComma(j - 1, lower);
   }
 
   /**

@@ -572,4 +572,23 @@ class SpeakerCueRulesTest {
         .isNotEmpty()
         .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Laura Kessler"));
   }
+
+  @Test
+  void shouldReachTheSubjectPastAnAsideAdverbAndALongRelativeClause() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Brandt, meanwhile, who runs the bank, said the vote \"was never in doubt.\"\n\n"
+                + "Kessler, who had questioned for months whether the central bank's plan to"
+                + " raise rates twice before the summer would hurt the exporters of the north,"
+                + " said that the plan \"was the right one after all.\"");
+
+    assertThat(quotesContaining(analysis, "was never in doubt"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Peter Brandt"));
+    assertThat(quotesContaining(analysis, "was the right one"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Laura Kessler"));
+  }
 }
