@@ -455,7 +455,9 @@ final class DirectQuoteAttributor {
       }
       boolean anyVerbBeforeColon =
           colon
-              && (token.tag().equals("VBD") || token.tag().equals("VBZ"))
+              && (token.tag().equals("VBD")
+                  || token.tag().equals("VBZ")
+                  || (k == j && token.tag().equals("VBG")))
               && !TokenWords.isBe(token);
       boolean phrasalVerb =
           punctuated && k == j - 1 && isParticle(text.token(j)) && isVerbCue(token);

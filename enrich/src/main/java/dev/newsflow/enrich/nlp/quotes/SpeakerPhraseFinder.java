@@ -78,6 +78,10 @@ final class SpeakerPhraseFinder {
     if (!text.token(verb).tag().equals("VBG") && !infinitive) {
       return subjectBefore(verb, lower);
     }
+    Optional<SpeakerPhrase> absolute = absoluteSubject(verb, lower);
+    if (absolute.isPresent()) {
+      return absolute;
+    }
     int firstFinite = -1;
     for (int k = verb - 1; k >= lower; k--) {
       Token token = text.token(k);
@@ -96,6 +100,35 @@ final class SpeakerPhraseFinder {
         .map(Attribution::speaker)
         .or(() -> subjectBefore(first, lower))
         .map(p -> ownSubject(p, verb));
+  }
+
+  /**
+   * The subject of a participle after "with" that the verb at {@code verb} is or follows ({@code
+   * ..., with Trump reportedly yelling: “...”}, {@code with Ana taking to Twitter to call it
+   * “...”}), looking back no further than a finite verb.
+   */
+  private Optional<SpeakerPhrase> absoluteSubject(int verb, int lower) {
+    for (int m = verb; m > lower && !TokenWords.isFiniteVerb(text.token(m)); m--) {
+      if (!text.token(m).tag().equals("VBG")) {
+        continue;
+      }
+      int j = m - 1;
+      while (j >= lower && text.token(j).tag().equals("RB")) {
+        j--;
+      }
+      Optional<SpeakerPhrase> phrase =
+          j < lower
+              ? Optional.<SpeakerPhrase>empty()
+              : phraseEndingAt(j, lower).filter(p -> afterWith(p, lower));
+      if (phrase.isPresent()) {
+        return phrase;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean afterWith(SpeakerPhrase phrase, int lower) {
+    return phrase.first() - 1 >= lower && text.token(phrase.first() - 1).is("with");
   }
 
   /**
@@ -639,7 +672,8 @@ final class SpeakerPhraseFinder {
   private boolean joinsNominals(int and) {
     Token before = text.token(and - 1);
     Token after = text.token(and + 1);
-    if (before.isProperNoun() && after.isProperNoun()) {
+    if ((before.isProperNoun() && after.isProperNoun())
+        || (before.tag().equals("NNS") && after.tag().equals("NNS"))) {
       return true;
     }
     boolean modifierFollows =

@@ -591,4 +591,26 @@ class SpeakerCueRulesTest {
         .isNotEmpty()
         .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Laura Kessler"));
   }
+
+  @Test
+  void shouldCreditAParticipleAfterWithToTheNounBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The bank denied the report, with Brandt taking to Twitter to call it “a"
+                + " fairy tale for children.”\n\n"
+                + "The vote went ahead, with Kessler reportedly shouting: “Count them again!”\n\n"
+                + "The square filled, with farmers and teachers chanting “No cuts, no cuts,"
+                + " no more cuts at all.”");
+
+    assertThat(quotesContaining(analysis, "a fairy tale"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Peter Brandt"));
+    assertThat(quote(analysis, "Count them again!").speaker().name()).isEqualTo("Laura Kessler");
+    assertThat(quotesContaining(analysis, "no more cuts"))
+        .isNotEmpty()
+        .allSatisfy(
+            q -> assertThat(q.speaker().mention().text()).isEqualTo("farmers and teachers"));
+  }
 }
