@@ -633,10 +633,15 @@ final class SpeakerPhraseFinder {
     return new SpeakerPhrase(start, end, headEnd);
   }
 
-  /** Whether token {@code k} can end a noun phrase: a noun, or an age ({@code the 43-year-old}). */
+  /**
+   * Whether token {@code k} can end a noun phrase: a noun, an age ({@code the 43-year-old}) or
+   * "another" standing for one more of those just named ({@code Another tweeted, “...”}).
+   */
   private boolean isHead(int k) {
     Token token = text.token(k);
-    return token.isNoun() || (token.is("old") && k > 0 && text.token(k - 1).is("-"));
+    return token.isNoun()
+        || (token.is("old") && k > 0 && text.token(k - 1).is("-"))
+        || token.is("another");
   }
 
   private boolean isNounPhraseToken(int index) {

@@ -613,4 +613,17 @@ class SpeakerCueRulesTest {
         .allSatisfy(
             q -> assertThat(q.speaker().mention().text()).isEqualTo("farmers and teachers"));
   }
+
+  @Test
+  void shouldTakeAnotherAsTheSpeakerOfTheNextInARow() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“The bank is too slow,” one trader said. Yet another said, “The bank is"
+                + " right to wait for the spring.”");
+
+    Quote quote = quote(analysis, "The bank is right");
+    assertThat(quote.speaker().mention().text()).isEqualTo("another");
+  }
 }
