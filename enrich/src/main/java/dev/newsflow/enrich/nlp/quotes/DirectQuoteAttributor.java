@@ -145,12 +145,30 @@ final class DirectQuoteAttributor {
         return clauseEndsAfter(v, end)
             ? phrases
                 .subjectBefore(v, from)
+                .map(p -> withNameBefore(from, p))
                 .filter(p -> p.first() == from)
                 .map(p -> new Attribution(cue, cue + 1, p))
             : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The phrase with the name before it when a comma alone parts them and the name starts at token
+   * {@code from} ({@code Sam Lau, the director of the party said ...}, the apposition's closing
+   * comma left out); else the phrase.
+   */
+  private SpeakerPhrase withNameBefore(int from, SpeakerPhrase phrase) {
+    int comma = phrase.first() - 1;
+    if (comma <= from || !text.token(comma).is(",")) {
+      return phrase;
+    }
+    return phrases
+        .phraseAt(from, comma)
+        .filter(name -> name.end() == comma && text.token(name.headEnd() - 1).isProperNoun())
+        .map(name -> new SpeakerPhrase(from, phrase.end(), name.headEnd()))
+        .orElse(phrase);
   }
 
   /**

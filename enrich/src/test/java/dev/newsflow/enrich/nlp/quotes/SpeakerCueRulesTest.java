@@ -626,4 +626,17 @@ class SpeakerCueRulesTest {
     Quote quote = quote(analysis, "The bank is right");
     assertThat(quote.speaker().mention().text()).isEqualTo("another");
   }
+
+  @Test
+  void shouldCreditAQuoteAfterACueSentenceToTheNameBeforeAnUnclosedApposition() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Peter Brandt, the governor of the Austrian central bank said in a statement."
+                + " “There will be no second vote on the plan.”");
+
+    assertThat(quote(analysis, "There will be no second vote").speaker().name())
+        .isEqualTo("Peter Brandt");
+  }
 }
