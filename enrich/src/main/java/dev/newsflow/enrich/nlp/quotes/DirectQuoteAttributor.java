@@ -110,7 +110,32 @@ final class DirectQuoteAttributor {
       return Optional.empty();
     }
     int lower = text.sentenceStart(text.token(openToken).sentence());
-    return phrases.mainClause(lower, openToken, lower);
+    return phrases.mainClause(lower, openToken, lower).flatMap(a -> activeVoice(a, openToken));
+  }
+
+  /**
+   * The attribution of a main clause in the active voice: a passive one ({@code Sanders was asked
+   * by host Bill Maher, “...”}) is its agent's, or nobody's without one ({@code X was asked,
+   * “...”}).
+   */
+  private Optional<Attribution> activeVoice(Attribution clause, int upper) {
+    int k = clause.cueFirst();
+    if (!TokenWords.isBe(text.token(k))) {
+      return Optional.of(clause);
+    }
+    int participle = k + 1;
+    while (participle < upper && text.token(participle).tag().equals("RB")) {
+      participle++;
+    }
+    if (participle >= upper || !text.token(participle).tag().equals("VBN")) {
+      return Optional.of(clause);
+    }
+    int by = participle + 1;
+    if (by + 1 >= upper || !text.token(by).is("by")) {
+      return Optional.empty();
+    }
+    int cue = participle;
+    return phrases.phraseAt(by + 1, upper).map(p -> new Attribution(cue, cue + 1, p));
   }
 
   /**

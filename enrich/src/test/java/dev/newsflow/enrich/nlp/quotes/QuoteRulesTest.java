@@ -257,6 +257,20 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGiveUncuedQuotedWordsInAPassiveClauseToTheAgentOrToNobody() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Kessler was asked by Brandt at the end of the meeting, “Will the budget hold"
+                + " until the end of the year?”\n\n"
+                + "Brandt was asked, “Would you have raised the rates in the spring?”");
+
+    assertThat(quote(analysis, "Will the budget hold").speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote(analysis, "Would you have raised").speaker().name()).isNull();
+  }
+
+  @Test
   void shouldPassOverHimselfOrHerselfBetweenTheSpeakerAndTheCue() {
     Analysis analysis =
         analyze("", INTRO + "Kessler herself said on Tuesday that the bank had failed its savers.");
