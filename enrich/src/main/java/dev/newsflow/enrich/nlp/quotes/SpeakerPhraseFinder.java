@@ -22,6 +22,7 @@ final class SpeakerPhraseFinder {
 
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study");
   private static final Set<String> INTENSIFIERS =
       Set.of("himself", "herself", "themselves", "itself");
   private static final Set<String> TIME_NOUNS =
@@ -239,7 +240,34 @@ final class SpeakerPhraseFinder {
     if (finite && phrase.isPresent() && isObject(phrase.get(), lower)) {
       return modifiedNoun(phrase.get().first() - 2, lower).or(() -> phrase);
     }
-    return phrase;
+    return phrase.map(p -> pollOf(p).orElse(p));
+  }
+
+  /**
+   * The poll a share of respondents answered in, when the sentence opens with it ({@code In a
+   * CNN/ORC poll released Monday, 31% of Republicans said ...}): the poll is the source, as a
+   * reader cites it.
+   */
+  private Optional<SpeakerPhrase> pollOf(SpeakerPhrase respondents) {
+    int comma = respondents.first() - 1;
+    int start = text.sentenceStart(text.token(respondents.first()).sentence());
+    if (comma <= start + 1 || !text.token(start).is("in") || !text.token(comma).is(",")) {
+      return Optional.empty();
+    }
+    boolean share = false;
+    for (int k = respondents.first(); k < respondents.headEnd(); k++) {
+      Token token = text.token(k);
+      share |= token.tag().equals("CD") || token.is("%") || token.is("percent");
+    }
+    int poll = -1;
+    for (int k = start + 1; k < comma; k++) {
+      if (POLL_NOUNS.contains(lower(text.token(k)))) {
+        poll = k;
+      }
+    }
+    return share && poll > 0
+        ? Optional.of(new SpeakerPhrase(start + 1, comma, poll + 1))
+        : Optional.empty();
   }
 
   /**

@@ -157,4 +157,16 @@ class ReportedSpeechRulesTest {
     assertThat(assertKindAndSpeaker(warned, QuoteKind.INDIRECT, "Marta Olsen").cue().text())
         .isEqualTo("warned");
   }
+
+  @Test
+  void shouldCreditAShareOfRespondentsToThePollThatOpensTheSentence() {
+    Analysis analysis =
+        analyze(
+            "",
+            "In a Vienna Daily poll released Monday, 61 percent of voters said the harbour tax"
+                + " should be cut.");
+
+    assertThat(quote(analysis, "the harbour tax should be cut").speaker().mention().text())
+        .isEqualTo("a Vienna Daily poll released Monday");
+  }
 }
