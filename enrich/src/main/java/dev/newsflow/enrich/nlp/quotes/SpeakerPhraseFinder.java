@@ -373,6 +373,9 @@ final class SpeakerPhraseFinder {
    * Rubio, who voted for it}).
    */
   private Optional<SpeakerPhrase> phraseEndingAt(int j, int lower, boolean acrossTo) {
+    if (isComma(j, lower) && isPartyTag(j - 1, lower)) {
+      j = skipParenthesesBackward(j - 1, lower);
+    }
     for (int segment = 0; segment < MAX_APPOSITION_SEGMENTS && isComma(j, lower); segment++) {
       int k = j - 1;
       while (k >= lower && k > j - MAX_RELATIVE_CLAUSE && !isHardBoundary(text.token(k))) {
@@ -484,6 +487,19 @@ final class SpeakerPhraseFinder {
 
   private boolean isComma(int index, int lower) {
     return index >= lower && text.token(index).text().equals(",");
+  }
+
+  /**
+   * Whether token {@code j} closes a party and state tag after a politician's name ({@code Kasich
+   * (R-OH)}, {@code Reed (D-R.I.)}): a comma after it ends the name, not an apposition.
+   */
+  private boolean isPartyTag(int j, int lower) {
+    int open = skipParenthesesBackward(j, lower) + 1;
+    if (open == j + 1 || j - open > 6) {
+      return false;
+    }
+    String party = text.token(open + 1).text();
+    return party.length() == 1 && "RDI".contains(party);
   }
 
   /** An adverb alone between commas after the subject ({@code Sanders, meanwhile, who ...}). */

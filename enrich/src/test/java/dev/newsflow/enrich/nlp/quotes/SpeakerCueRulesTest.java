@@ -639,4 +639,16 @@ class SpeakerCueRulesTest {
     assertThat(quote(analysis, "There will be no second vote").speaker().name())
         .isEqualTo("Peter Brandt");
   }
+
+  @Test
+  void shouldEndTheSpeakersNameAtAPartyTagFollowedByAComma() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Speaking in Berea, OH, after the primary, Gov. John Kasich (R-OH), said, “We are"
+                + " ready to go west.”");
+
+    assertThat(quote(analysis, "We are ready to go west.").speaker().name())
+        .isEqualTo("John Kasich");
+  }
 }
