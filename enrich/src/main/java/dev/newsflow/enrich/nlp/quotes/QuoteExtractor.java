@@ -113,40 +113,29 @@ public final class QuoteExtractor {
 
     /**
      * A quote no cue claims: the subject of the clause it stands in speaks, with low confidence,
-     * unless it is something owned ({@code The government's main problems are “...”}); else nobody
-     * known.
+     * unless it is something owned that names no entity ({@code The government's main problems are
+     * “...”}); else nobody known.
      */
     private QuoteDraft uncued(int index) {
       QuotedSpan span = quoted.get(index);
       Optional<Attribution> clause = direct.enclosingClause(index);
-      ResolvedSpeaker speaker =
-          clause
-              .filter(c -> !isPossessed(c.speaker()))
-              .map(c -> resolver.resolve(c.speaker()))
-              .orElse(null);
-      if (speaker == null) {
-        return new QuoteDraft(
-            span.contentStart(),
-            span.contentEnd(),
-            QuoteKind.DIRECT,
-            Speaker.UNKNOWN,
-            null,
-            UNKNOWN);
-      }
+      ResolvedSpeaker speaker = clause.map(c -> resolver.resolve(c.speaker())).orElse(null);
+      boolean speaks =
+          speaker != null && (speaker.isEntity() || !hasPossessive(clause.get().speaker()));
       return new QuoteDraft(
           span.contentStart(),
           span.contentEnd(),
           QuoteKind.DIRECT,
-          speaker.speaker(),
-          cue(clause.get()),
-          ENCLOSING_CLAUSE * speaker.weight());
+          speaks ? speaker.speaker() : Speaker.UNKNOWN,
+          speaks ? cue(clause.get()) : null,
+          speaks ? ENCLOSING_CLAUSE * speaker.weight() : UNKNOWN);
     }
 
-    /** Whether a possessive stands inside a phrase that names no entity ({@code X's comments}). */
-    private boolean isPossessed(SpeakerPhrase phrase) {
+    /** Whether a possessive stands in the phrase before its head ({@code X's comments}). */
+    private boolean hasPossessive(SpeakerPhrase phrase) {
       for (int k = phrase.first(); k < phrase.headEnd(); k++) {
         if (text.token(k).tag().equals("POS")) {
-          return !resolver.resolve(phrase).isEntity();
+          return true;
         }
       }
       return false;

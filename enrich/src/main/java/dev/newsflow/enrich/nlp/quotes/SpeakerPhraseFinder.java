@@ -683,9 +683,7 @@ final class SpeakerPhraseFinder {
    */
   private boolean isHead(int k) {
     Token token = text.token(k);
-    return token.isNoun()
-        || (token.is("old") && k > 0 && text.token(k - 1).is("-"))
-        || token.is("another");
+    return token.isNoun() || TokenWords.endsAge(text, k) || token.is("another");
   }
 
   private boolean isNounPhraseToken(int index) {

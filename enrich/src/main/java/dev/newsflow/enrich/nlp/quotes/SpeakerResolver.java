@@ -133,11 +133,9 @@ final class SpeakerResolver {
 
   /** Whether the phrase is only an age after "the" ({@code the 43-year-old}). */
   private boolean isAge(SpeakerPhrase phrase) {
-    Token last = text.token(phrase.end() - 1);
     return phrase.end() - phrase.first() > 1
         && text.token(phrase.first()).is("the")
-        && last.is("old")
-        && text.token(phrase.end() - 2).is("-");
+        && TokenWords.endsAge(text, phrase.end() - 1);
   }
 
   /** The person named last before a phrase that stands for someone ({@code the 43-year-old}). */

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.nlp.quotes;
 
+import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +28,11 @@ final class TokenWords {
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am");
 
   private TokenWords() {}
+
+  /** Whether token {@code k} ends an age ("old" in {@code the 43-year-old}). */
+  static boolean endsAge(AnnotatedText text, int k) {
+    return k > 0 && text.token(k).is("old") && text.token(k - 1).is("-");
+  }
 
   /** Whether the token is a quote mark; a possessive apostrophe ("Sanders’") is not. */
   static boolean isQuoteMark(Token token) {
