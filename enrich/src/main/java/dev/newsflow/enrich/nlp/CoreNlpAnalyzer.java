@@ -34,9 +34,9 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
 
   private CoreNlpAnalyzer() {
     this.tagger = new CoreNlpTagger();
-    this.recognizer =
-        new EntityRecognizer(Gazetteer.load(), PersonTitles.load(), KbpGazetteer.load());
-    this.canonicalizer = new EntityCanonicalizer(NameGenders.load());
+    PersonTitles titles = PersonTitles.load();
+    this.recognizer = new EntityRecognizer(Gazetteer.load(), titles, KbpGazetteer.load());
+    this.canonicalizer = new EntityCanonicalizer(NameGenders.load(), titles);
     this.quotes = new QuoteExtractor(ReportingVerbs.load(), AttributionCues.load());
   }
 

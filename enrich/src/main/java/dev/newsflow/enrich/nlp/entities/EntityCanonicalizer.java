@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp.entities;
 
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
+import dev.newsflow.enrich.nlp.text.PhraseTable;
 import dev.newsflow.enrich.nlp.text.Token;
 import dev.newsflow.events.Entity;
 import dev.newsflow.events.EntityType;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,10 +27,15 @@ import java.util.Set;
 public final class EntityCanonicalizer {
 
   private final NameGenders genders;
+  private final PersonTitles titles;
 
-  /** Creates a canonicalizer that guesses person genders with the given names. */
-  public EntityCanonicalizer(NameGenders genders) {
+  /**
+   * Creates a canonicalizer that guesses person genders with the given names and puts a title
+   * before a recovered surname into its mention.
+   */
+  public EntityCanonicalizer(NameGenders genders, PersonTitles titles) {
     this.genders = genders;
+    this.titles = titles;
   }
 
   /** Builds the article's entities from the names found in its title and body. */
@@ -106,7 +113,12 @@ public final class EntityCanonicalizer {
     return -1;
   }
 
-  private static List<NameMention> withRecoveredSurnames(
+  /**
+   * The names without overlaps but nested ones, plus a person's mention at each proper noun that is
+   * the surname of a person the article names in full and no name covers ("Mr Key" after "John
+   * Key"), with the title right before it.
+   */
+  private List<NameMention> withRecoveredSurnames(
       AnnotatedText text, List<NameMention> names, Set<String> surnames) {
     List<NameMention> kept = new ArrayList<>();
     NameMention outer = null;
@@ -123,8 +135,10 @@ public final class EntityCanonicalizer {
     }
     TextField field = kept.isEmpty() ? null : kept.get(0).field();
     List<NameMention> result = new ArrayList<>(kept.size());
+    List<Token> tokens = text.tokens();
     int next = 0;
-    for (Token token : text.tokens()) {
+    for (int t = 0; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
       while (next < kept.size() && kept.get(next).end() <= token.start()) {
         result.add(kept.get(next++));
       }
@@ -134,22 +148,46 @@ public final class EntityCanonicalizer {
           && token.isProperNoun()
           && token.isCapitalized()
           && surnames.contains(token.text())) {
+        int freeFrom = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
+        Optional<PhraseTable.Match<Gender>> title = titleEndingAt(text, t, freeFrom);
+        int start = title.map(m -> tokens.get(m.firstToken()).start()).orElse(token.start());
         result.add(
             new NameMention(
-                token.start(),
+                start,
                 token.end(),
-                token.text(),
+                text.slice(start, token.end()),
                 token.text(),
                 field,
                 EntityType.PERSON,
                 null,
-                Gender.UNKNOWN));
+                title.map(PhraseTable.Match::value).orElse(Gender.UNKNOWN)));
       }
     }
     while (next < kept.size()) {
       result.add(kept.get(next++));
     }
     return result;
+  }
+
+  /**
+   * The capitalized title of up to three words that ends right before token {@code end} on the same
+   * line and starts at or after offset {@code freeFrom}, if any.
+   */
+  private Optional<PhraseTable.Match<Gender>> titleEndingAt(
+      AnnotatedText text, int end, int freeFrom) {
+    List<Token> tokens = text.tokens();
+    for (int first = Math.max(0, end - 3); first < end; first++) {
+      Token token = tokens.get(first);
+      Optional<PhraseTable.Match<Gender>> title = titles.longestAt(tokens, first, end);
+      if (title.isPresent()
+          && title.get().endToken() == end
+          && token.isCapitalized()
+          && token.start() >= freeFrom
+          && !text.slice(token.start(), tokens.get(end).start()).contains("\n")) {
+        return title;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

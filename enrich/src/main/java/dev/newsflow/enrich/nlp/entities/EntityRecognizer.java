@@ -284,6 +284,7 @@ public final class EntityRecognizer {
     private int withRole(int start, boolean titled) {
       int first = start;
       boolean role = false;
+      boolean headAfter = titled;
       for (int i = start - 1; i >= from && start - i <= MAX_ROLE_WORDS; i--) {
         Token token = tokens.get(i);
         boolean roleNoun = token.tag().startsWith("NN") && kbp.isRoleNoun(token.text());
@@ -299,15 +300,47 @@ public final class EntityRecognizer {
                     || token.tag().startsWith("JJ")
                     || token.tag().equals("VBN"));
         boolean otherName = name != null && name != EntityType.PERSON && !token.isPunctuation();
-        if (!(word || otherName) || lineBreakBefore(i + 1)) {
+        boolean joined = (role || titled) && isHyphenInWord(i);
+        boolean modifier = headAfter && isNameModifier(i);
+        if (!(word || otherName || joined || modifier) || lineBreakBefore(i + 1)) {
           break;
         }
+        headAfter = roleNoun || modifier;
         first = i;
+        if (joined) {
+          first = --i;
+        }
       }
       while (first < start && first > from && continuesName(first)) {
         first++;
       }
       return withPossessor(role || titled ? first : start);
+    }
+
+    /**
+     * Whether the token is a hyphen inside a word ("front-runner", "then-Sen.", which CoreNLP
+     * splits); the word before it goes with it.
+     */
+    private boolean isHyphenInWord(int i) {
+      return tokens.get(i).is("-")
+          && i > from
+          && i + 1 < to
+          && tokens.get(i - 1).end() == tokens.get(i).start()
+          && tokens.get(i).end() == tokens.get(i + 1).start();
+    }
+
+    /**
+     * Whether the token is a capitalized proper noun no tagger took for a name or anything else,
+     * which before a title or role names its domain ("Senate Majority Leader", "Environment
+     * Minister", "State spokesman"); not a speech verb opening an inverted cue.
+     */
+    private boolean isNameModifier(int i) {
+      Token token = tokens.get(i);
+      return token.tag().equals("NNP")
+          && token.isCapitalized()
+          && token.ner().equals("O")
+          && !inGazetteerMatch(i)
+          && !INVERTED_CUES.contains(token.text());
     }
 
     /**

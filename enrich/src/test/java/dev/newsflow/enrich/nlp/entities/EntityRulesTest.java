@@ -102,6 +102,37 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeHyphenatedRolesAndTheCapitalizedWordsOfATitleIntoTheMention() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Republican presidential front-runner Peter Brandt met Senate Majority Leader Laura"
+                + " Kessler and Environment Minister Ingrid Solberg on Monday.");
+
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Republican presidential front-runner Peter Brandt");
+    assertThat(entity(analysis, "Laura Kessler").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Senate Majority Leader Laura Kessler");
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Environment Minister Ingrid Solberg");
+  }
+
+  @Test
+  void shouldKeepTheTitleBeforeASurnameTheTaggerMissed() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Prime Minister John Key spoke first. Mr Key promoted the campaign for a new flag.");
+
+    assertThat(entity(analysis, "John Key").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Prime Minister John Key", "Mr Key");
+  }
+
+  @Test
   void shouldTakeAnOrganizationsPossessiveIntoThePersonsMention() {
     Analysis analysis = analyze("", "Britain's Prime Minister Theresa May met the Queen.");
 
