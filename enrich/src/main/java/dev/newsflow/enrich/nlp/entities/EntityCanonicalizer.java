@@ -193,14 +193,19 @@ public final class EntityCanonicalizer {
   /**
    * Whether a name stands inside a longer mention but outside its name, as a name of its own: "US"
    * in "US President Barack Obama", "Texas" in "Houston, Texas"; or is a person inside another name
-   * ("Andy Warhol Foundation"); never a person inside a person.
+   * ("Andy Warhol Foundation") or a country opening an organization's ("US State Department");
+   * never a person inside a person.
    */
   private static boolean isNested(NameMention name, NameMention outer) {
     boolean bothPersons = name.type() == EntityType.PERSON && outer.type() == EntityType.PERSON;
     boolean personInName = name.type() == EntityType.PERSON && outer.type() != EntityType.PERSON;
+    boolean countryOpening =
+        name.type() == EntityType.LOCATION
+            && outer.type() == EntityType.ORGANIZATION
+            && name.start() == outer.start();
     return name.end() <= outer.end()
         && !bothPersons
-        && (personInName || !outer.name().contains(name.name()));
+        && (personInName || countryOpening || !outer.name().contains(name.name()));
   }
 
   private static List<NameMention> harmonizeTypes(List<NameMention> names, Set<String> surnames) {

@@ -5,9 +5,12 @@ import dev.newsflow.enrich.nlp.text.PhraseTable.Match;
 import dev.newsflow.enrich.nlp.text.Token;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.TextField;
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -272,6 +275,39 @@ public final class EntityRecognizer {
         mentionEnd = withRegion(a, b);
       }
       emit(mentionStart, mentionEnd, a, b, finalType, null, titleGender);
+      if (finalType == EntityType.ORGANIZATION) {
+        countryOpening(a, b);
+      }
+    }
+
+    /**
+     * Adds the country that opens an organization's name at tokens {@code [a, b)} as a mention of
+     * its own inside it ("US" in "US State Department", "New Zealand" in "New Zealand Herald"),
+     * from the gazetteer or CoreNLP's list of countries.
+     */
+    private void countryOpening(int a, int b) {
+      for (Match<Gazetteer.Entry> match : gazetteerMatches) {
+        if (match.firstToken() == a
+            && match.endToken() < b
+            && match.value().type() == EntityType.LOCATION) {
+          emit(
+              a,
+              match.endToken(),
+              a,
+              match.endToken(),
+              EntityType.LOCATION,
+              match.value().canonical(),
+              Gender.UNKNOWN);
+          return;
+        }
+      }
+      for (int end = Math.min(a + 3, b - 1); end > a; end--) {
+        String words = text.slice(tokens.get(a).start(), tokens.get(end - 1).end());
+        if (tokens.get(a).isCapitalized() && kbp.isCountry(words)) {
+          emit(a, end, a, end, EntityType.LOCATION, null, Gender.UNKNOWN);
+          return;
+        }
+      }
     }
 
     /**
@@ -332,7 +368,8 @@ public final class EntityRecognizer {
     /**
      * Whether the token is a capitalized proper noun no tagger took for a name or anything else,
      * which before a title or role names its domain ("Senate Majority Leader", "Environment
-     * Minister", "State spokesman"); not a speech verb opening an inverted cue.
+     * Minister", "State spokesman"); not a speech verb opening an inverted cue, a weekday or a
+     * month (NER's date model is off).
      */
     private boolean isNameModifier(int i) {
       Token token = tokens.get(i);
@@ -340,7 +377,15 @@ public final class EntityRecognizer {
           && token.isCapitalized()
           && token.ner().equals("O")
           && !inGazetteerMatch(i)
-          && !INVERTED_CUES.contains(token.text());
+          && !INVERTED_CUES.contains(token.text())
+          && !isDayOrMonth(token.text());
+    }
+
+    /** Whether the word names a weekday or a month ("On Tuesday Mr Ebbers said"). */
+    private static boolean isDayOrMonth(String word) {
+      String upper = word.toUpperCase(Locale.ROOT);
+      return Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equals(upper))
+          || Arrays.stream(Month.values()).anyMatch(month -> month.name().equals(upper));
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Set;
  * JVM: role nouns, one-word entries typed {@code TITLE} that name what a person is or does
  * ("captain", "spokeswoman", "curator") and stand before a name as part of its mention ("defender
  * Kyle Walker"); and regions, entries typed {@code COUNTRY} or {@code STATE_OR_PROVINCE} ("Texas",
- * "Saudi Arabia"), which name the larger place after a town ("Houston, Texas").
+ * "Saudi Arabia"), which name the larger place after a town ("Houston, Texas"); among them
+ * countries, entries typed {@code COUNTRY} and no other kind of place ("New Zealand", not "Georgia"
+ * or "Columbia"), which open the names of their institutions ("New Zealand Herald").
  */
 public final class KbpGazetteer {
 
@@ -24,10 +26,12 @@ public final class KbpGazetteer {
 
   private final Set<String> roleNouns;
   private final Set<String> regions;
+  private final Set<String> countries;
 
-  private KbpGazetteer(Set<String> roleNouns, Set<String> regions) {
+  private KbpGazetteer(Set<String> roleNouns, Set<String> regions, Set<String> countries) {
     this.roleNouns = Set.copyOf(roleNouns);
     this.regions = Set.copyOf(regions);
+    this.countries = Set.copyOf(countries);
   }
 
   /** The lists of CoreNLP's gazetteer. */
@@ -45,6 +49,11 @@ public final class KbpGazetteer {
     return regions.contains(words.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the words, in any case, name a country and no other kind of place. */
+  public boolean isCountry(String words) {
+    return countries.contains(words.toLowerCase(Locale.ROOT));
+  }
+
   private static final class Shared {
     static final KbpGazetteer INSTANCE = read();
 
@@ -58,6 +67,8 @@ public final class KbpGazetteer {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Set<String> roleNouns = new HashSet<>();
         Set<String> regions = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        Set<String> otherPlaces = new HashSet<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           int tab = line.indexOf('\t');
           if (tab <= 0) {
@@ -66,12 +77,18 @@ public final class KbpGazetteer {
           String entry = line.substring(0, tab).toLowerCase(Locale.ROOT);
           if (line.startsWith("TITLE\t", tab + 1) && entry.indexOf(' ') < 0) {
             roleNouns.add(entry);
-          } else if (line.startsWith("COUNTRY\t", tab + 1)
-              || line.startsWith("STATE_OR_PROVINCE\t", tab + 1)) {
+          } else if (line.startsWith("COUNTRY\t", tab + 1)) {
             regions.add(entry);
+            countries.add(entry);
+          } else if (line.startsWith("STATE_OR_PROVINCE\t", tab + 1)) {
+            regions.add(entry);
+            otherPlaces.add(entry);
+          } else if (line.startsWith("CITY\t", tab + 1)) {
+            otherPlaces.add(entry);
           }
         }
-        return new KbpGazetteer(roleNouns, regions);
+        countries.removeAll(otherPlaces);
+        return new KbpGazetteer(roleNouns, regions, countries);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + CORENLP_GAZETTEER, e);
       }

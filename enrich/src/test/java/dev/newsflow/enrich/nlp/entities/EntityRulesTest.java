@@ -4,6 +4,7 @@ import static dev.newsflow.enrich.nlp.Analyses.analyze;
 import static dev.newsflow.enrich.nlp.Analyses.entity;
 import static dev.newsflow.enrich.nlp.Analyses.names;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.enrich.nlp.Analysis;
 import dev.newsflow.events.Entity;
@@ -118,6 +119,25 @@ class EntityRulesTest {
     assertThat(entity(analysis, "Ingrid Solberg").mentions())
         .extracting(Mention::text)
         .containsExactly("Environment Minister Ingrid Solberg");
+  }
+
+  @Test
+  void shouldFindTheCountryThatOpensAnOrganizationsNameButNoWeekdayBeforeATitle() {
+    String body =
+        "The US State Department denied the report. On Tuesday Mayor Ingrid Solberg said the"
+            + " New Zealand Herald had asked first.";
+    Analysis analysis = analyze("", body);
+
+    assertThat(entity(analysis, "US State Department").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(analysis, "United States").mentions())
+        .extracting(Mention::text, Mention::start)
+        .containsExactly(tuple("US", body.indexOf("US State")));
+    assertThat(entity(analysis, "New Zealand").mentions())
+        .extracting(Mention::text)
+        .containsExactly("New Zealand");
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Mayor Ingrid Solberg");
   }
 
   @Test
