@@ -119,14 +119,16 @@ final class CoreNlpTagger {
   }
 
   /**
-   * Acronyms NER left out that name the organization a person belongs to: an all-capital word after
-   * a person's name and {@code of} or {@code from} ({@code Elizabeth Quat of DAB}) or before {@code
-   * 's} and a person's name ({@code DAB's Starry Lee}) is an organization's name.
+   * Names NER left out or took for miscellaneous that name the organization a person belongs to: an
+   * acronym or a run of capitalized proper nouns after a person's name and {@code of} or {@code
+   * from} ({@code Elizabeth Quat of DAB}, {@code Gary Fan of the Neo Democrats}) or before {@code
+   * 's} and a person's name ({@code DAB's Starry Lee}, {@code Civic Passion's Wong Yeung-tat}) is
+   * an organization's name.
    */
   static List<Token> acronymsAsOrganizations(String text, List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      if (!token.ner().equals("O") || !isAcronym(token.text())) {
+      int end = affiliationNameEnd(text, tokens, i);
+      if (end < 0) {
         continue;
       }
       int before = i - 1;
@@ -134,21 +136,84 @@ final class CoreNlpTagger {
         before--;
       }
       boolean endsPhrase =
-          i + 1 == tokens.size() || !isCommonNounOnSameLine(text, token, tokens.get(i + 1));
+          end == tokens.size()
+              || !isCommonNounOnSameLine(text, tokens.get(end - 1), tokens.get(end));
       boolean affiliation =
           before >= 1
               && endsPhrase
               && (tokens.get(before).is("of") || tokens.get(before).is("from"))
               && isPerson(tokens.get(before - 1));
       boolean possessor =
-          i + 2 < tokens.size()
-              && tokens.get(i + 1).tag().equals("POS")
-              && isPerson(tokens.get(i + 2));
+          end + 1 < tokens.size()
+              && tokens.get(end).tag().equals("POS")
+              && isPerson(tokens.get(end + 1))
+              && text.substring(tokens.get(end).end(), tokens.get(end + 1).start()).equals(" ");
       if (affiliation || possessor) {
-        tokens.set(i, properNoun(token, "ORGANIZATION"));
+        for (int k = i; k < end; k++) {
+          tokens.set(k, properNoun(tokens.get(k), "ORGANIZATION"));
+        }
       }
+      i = end - 1;
     }
     return tokens;
+  }
+
+  /**
+   * One past the last token of the name NER left out or called miscellaneous that starts at token
+   * {@code i}: an acronym, or up to four capitalized nouns on one line with one such tag ("Civic
+   * Passion", which the tagger reads as an adjective's noun) that no capitalized word or number
+   * goes on ("Doctor Who", "Studio 54", "the Architectural, Surveying and Planning", "the Center
+   * for Security Policy") and that no such word starts ("PGA Tour"); no weekday or month; -1 when
+   * none starts there.
+   */
+  private static int affiliationNameEnd(String text, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    String ner = first.ner();
+    if (!ner.equals("O") && !ner.equals("MISC")) {
+      return -1;
+    }
+    if (isAcronym(first.text())) {
+      return i + 1;
+    }
+    if (i > 0 && !tokens.get(i - 1).is("the") && startsName(tokens.get(i - 1))) {
+      return -1;
+    }
+    int end = i;
+    while (end < tokens.size() && end - i < 4 && isNameWord(tokens.get(end), ner)) {
+      boolean sameLine =
+          end == i
+              || text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ");
+      if (!sameLine) {
+        break;
+      }
+      end++;
+    }
+    boolean goesOn =
+        end < tokens.size()
+            && (startsName(tokens.get(end))
+                || (isJoiner(tokens.get(end))
+                    && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized()
+                    && !isPerson(tokens.get(end + 1))));
+    boolean single = end == i + 1;
+    return end == i || goesOn || (single && !first.tag().equals("NNP")) ? -1 : end;
+  }
+
+  private static boolean isNameWord(Token token, String ner) {
+    return token.ner().equals(ner)
+        && token.isCapitalized()
+        && token.isNoun()
+        && !token.isDayOrMonth();
+  }
+
+  /** Whether the token could be part of a name: capitalized or a number ("PGA Tour", "5th"). */
+  private static boolean startsName(Token token) {
+    return token.isCapitalized() || Character.isDigit(token.text().charAt(0));
+  }
+
+  /** Whether the token can join two parts of one name ("Center for ...", "A, B and C"). */
+  private static boolean isJoiner(Token token) {
+    return token.is(",") || token.tag().equals("IN") || token.tag().equals("CC");
   }
 
   private static boolean isCommonNounOnSameLine(String text, Token token, Token next) {

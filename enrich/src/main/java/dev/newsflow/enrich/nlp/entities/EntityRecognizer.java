@@ -5,12 +5,9 @@ import dev.newsflow.enrich.nlp.text.PhraseTable.Match;
 import dev.newsflow.enrich.nlp.text.Token;
 import dev.newsflow.events.EntityType;
 import dev.newsflow.events.TextField;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -378,14 +375,7 @@ public final class EntityRecognizer {
           && token.ner().equals("O")
           && !inGazetteerMatch(i)
           && !INVERTED_CUES.contains(token.text())
-          && !isDayOrMonth(token.text());
-    }
-
-    /** Whether the word names a weekday or a month ("On Tuesday Mr Ebbers said"). */
-    private static boolean isDayOrMonth(String word) {
-      String upper = word.toUpperCase(Locale.ROOT);
-      return Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equals(upper))
-          || Arrays.stream(Month.values()).anyMatch(month -> month.name().equals(upper));
+          && !token.isDayOrMonth();
     }
 
     /**

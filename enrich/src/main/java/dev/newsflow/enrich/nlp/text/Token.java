@@ -1,5 +1,10 @@
 package dev.newsflow.enrich.nlp.text;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * One token of an analysed text: UTF-16 offsets into the text, end-exclusive.
  *
@@ -32,6 +37,13 @@ public record Token(
   /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized() {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  /** Whether the token names a weekday or a month ("Tuesday", "December"), in any case. */
+  public boolean isDayOrMonth() {
+    String upper = text.toUpperCase(Locale.ROOT);
+    return Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equals(upper))
+        || Arrays.stream(Month.values()).anyMatch(month -> month.name().equals(upper));
   }
 
   /** Whether the token holds no letter or digit (punctuation, quote marks, symbols). */

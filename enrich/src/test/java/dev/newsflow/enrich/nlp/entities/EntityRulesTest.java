@@ -167,16 +167,36 @@ class EntityRulesTest {
     Analysis analysis =
         analyze(
             "",
-            "In Kowloon West, Elizabeth Quat of DAB was elected with 58,825 votes."
-                + " DAB's Starry Lee won too.");
+            "In Bergen North, Laura Kessler of BFP was elected with 41,310 votes."
+                + " BFP's Peter Brandt won too.");
 
-    assertThat(entity(analysis, "Elizabeth Quat").mentions())
+    assertThat(entity(analysis, "Laura Kessler").mentions())
         .extracting(Mention::text)
-        .containsExactly("Elizabeth Quat of DAB");
-    assertThat(entity(analysis, "Starry Lee").mentions())
+        .containsExactly("Laura Kessler of BFP");
+    assertThat(entity(analysis, "Peter Brandt").mentions())
         .extracting(Mention::text)
-        .containsExactly("DAB's Starry Lee");
-    assertThat(entity(analysis, "DAB").type()).isEqualTo(EntityType.ORGANIZATION);
+        .containsExactly("BFP's Peter Brandt");
+    assertThat(entity(analysis, "BFP").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void shouldReadCapitalizedWordsAPersonBelongsToAsAnOrganizationButNoMonth() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Laura Kessler of Harbour Renewal was elected. Harbour Renewal's Peter Brandt lost,"
+                + " and support for Ingrid Solberg from December held.");
+
+    assertThat(entity(analysis, "Laura Kessler").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Laura Kessler of Harbour Renewal");
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Harbour Renewal's Peter Brandt");
+    assertThat(entity(analysis, "Harbour Renewal").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Ingrid Solberg");
   }
 
   @Test
