@@ -77,7 +77,7 @@ public final class QuoteExtractor {
       this.entities = entities;
       this.quoted = new QuotedSpans(scanner.scan(text));
       this.phrases = new SpeakerPhraseFinder(text);
-      this.resolver = new SpeakerResolver(text, entities, quoted);
+      this.resolver = new SpeakerResolver(text, entities, quoted, verbs);
       this.direct = new DirectQuoteAttributor(text, quoted, verbs, phrases);
       this.bySpan = new QuoteDraft[quoted.size()];
       this.consumed = new boolean[quoted.size()];

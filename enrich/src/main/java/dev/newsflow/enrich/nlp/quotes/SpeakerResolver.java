@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Turns a speaker phrase into a {@link Speaker}: a person or organization named by the phrase, a
- * pronoun resolved to the most recent compatible person (by guessed gender, then recency, never a
- * name inside quote marks), or the phrase itself ("US officials") when it names no entity.
+ * pronoun resolved to a person of its gender or of one we cannot tell in the nearest sentence that
+ * names one (never a name inside quote marks), the one that sentence is about, or the phrase itself
+ * ("US officials") when it names no entity.
  */
 final class SpeakerResolver {
 
@@ -26,11 +27,14 @@ final class SpeakerResolver {
   private final AnnotatedText text;
   private final ArticleEntities entities;
   private final QuotedSpans quoted;
+  private final ReportingVerbs verbs;
 
-  SpeakerResolver(AnnotatedText text, ArticleEntities entities, QuotedSpans quoted) {
+  SpeakerResolver(
+      AnnotatedText text, ArticleEntities entities, QuotedSpans quoted, ReportingVerbs verbs) {
     this.text = text;
     this.entities = entities;
     this.quoted = quoted;
+    this.verbs = verbs;
   }
 
   /**
@@ -97,24 +101,13 @@ final class SpeakerResolver {
     Entity found = null;
     double weight = 0.7;
     if (wanted != null) {
-      Entity unknownGender = null;
-      for (EntityMention candidate : candidatesBefore(pronoun, PARAGRAPH_WINDOW)) {
-        if (candidate.entity().type() != EntityType.PERSON) {
-          continue;
-        }
-        Gender gender = entities.gender(candidate.entity());
-        if (gender == wanted) {
-          found = candidate.entity();
-          weight = 0.9;
+      List<EntityMention> candidates = candidatesBefore(pronoun, PARAGRAPH_WINDOW);
+      for (int c = 0; c < candidates.size(); c++) {
+        if (fits(candidates.get(c), wanted)) {
+          found = leadingInSentence(candidates, c, wanted, pronoun.sentence()).entity();
+          weight = entities.gender(found) == wanted ? 0.9 : 0.8;
           break;
         }
-        if (gender == Gender.UNKNOWN && unknownGender == null) {
-          unknownGender = candidate.entity();
-        }
-      }
-      if (found == null && unknownGender != null) {
-        found = unknownGender;
-        weight = 0.8;
       }
     } else if (word.equals("it")) {
       for (EntityMention candidate : candidatesBefore(pronoun, 1)) {
@@ -129,6 +122,103 @@ final class SpeakerResolver {
       return new ResolvedSpeaker(new Speaker(null, null, mention), weight);
     }
     return new ResolvedSpeaker(new Speaker(found.name(), found.id(), mention), weight);
+  }
+
+  /** Whether the candidate is a person of the wanted gender or of a gender we cannot tell. */
+  private boolean fits(EntityMention candidate, Gender wanted) {
+    if (candidate.entity().type() != EntityType.PERSON) {
+      return false;
+    }
+    Gender gender = entities.gender(candidate.entity());
+    return gender == wanted || gender == Gender.UNKNOWN;
+  }
+
+  /**
+   * The person a pronoun most likely stands for among the fitting candidates of the sentence of
+   * candidate {@code nearest} (candidates run nearest first): the one a speech verb goes with
+   * ({@code Stovall said}), else the subject of a finite verb, else the first named; in an earlier
+   * sentence, not one inside a clause that opens it ({@code When Trump spoke, Rubio fired back. And
+   * he continued}). As in centering theory, the next sentence is most often about that person, not
+   * about the one named last ({@code Rathbun asked for help for Montalvo. He said} is Rathbun).
+   */
+  private EntityMention leadingInSentence(
+      List<EntityMention> candidates, int nearest, Gender wanted, int pronounSentence) {
+    int sentence = sentenceOf(candidates.get(nearest));
+    EntityMention first = candidates.get(nearest);
+    EntityMention subject = null;
+    EntityMention reporter = null;
+    for (int c = nearest; c < candidates.size(); c++) {
+      EntityMention candidate = candidates.get(c);
+      if (sentenceOf(candidate) != sentence) {
+        break;
+      }
+      boolean fronted = sentence != pronounSentence && inFrontedClause(candidate);
+      if (fronted || !fits(candidate, wanted)) {
+        continue;
+      }
+      first = candidate;
+      subject = isSubject(candidate) ? candidate : subject;
+      reporter = isReporter(candidate) ? candidate : reporter;
+    }
+    return reporter != null ? reporter : subject != null ? subject : first;
+  }
+
+  private int sentenceOf(EntityMention mention) {
+    return text.token(text.firstTokenAtOrAfter(mention.start())).sentence();
+  }
+
+  /**
+   * Whether a speech verb follows the mention right away ({@code Stovall said}) or stands right
+   * before it with the clause ending after it ({@code said Paul Pillar, a former analyst}).
+   */
+  private boolean isReporter(EntityMention mention) {
+    int next = text.firstTokenAtOrAfter(mention.end());
+    int before = text.firstTokenAtOrAfter(mention.start()) - 1;
+    boolean clauseEnds = next >= text.size() || text.token(next).isPunctuation();
+    return (next < text.size() && verbs.introducesQuote(text.token(next)))
+        || (before >= 0 && verbs.introducesQuote(text.token(before)) && clauseEnds);
+  }
+
+  /**
+   * Whether the mention stands in a clause that opens its sentence with a subordinating word and
+   * ends at the first comma ("When Mr. Trump tried to defend his remarks, Mr. Kasich differed").
+   */
+  private boolean inFrontedClause(EntityMention mention) {
+    int at = text.firstTokenAtOrAfter(mention.start());
+    int sentence = text.token(at).sentence();
+    int first = text.sentenceStart(sentence);
+    Token opening = text.token(first);
+    boolean subordinate = opening.tag().equals("IN") || opening.tag().equals("WRB");
+    if (!subordinate || first == at) {
+      return false;
+    }
+    for (int i = first + 1; i < at; i++) {
+      if (text.token(i).is(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a finite verb follows the mention right away or after a comma-enclosed aside. */
+  private boolean isSubject(EntityMention mention) {
+    int next = text.firstTokenAtOrAfter(mention.end());
+    if (next < text.size() && text.token(next).is(",")) {
+      for (int i = next + 1; i < text.size() && i < next + 25; i++) {
+        if (text.token(i).sentence() != text.token(next).sentence()) {
+          return false;
+        }
+        if (text.token(i).is(",")) {
+          next = i + 1;
+          break;
+        }
+      }
+    }
+    if (next >= text.size()) {
+      return false;
+    }
+    String tag = text.token(next).tag();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
   }
 
   /** Whether the phrase is only an age after "the" ({@code the 43-year-old}). */
