@@ -16,9 +16,10 @@ import java.util.Optional;
 
 /**
  * Turns a speaker phrase into a {@link Speaker}: a person or organization named by the phrase, a
- * pronoun resolved to a person of its gender or of one we cannot tell in the nearest sentence that
- * names one (never a name inside quote marks), the one that sentence is about, or the phrase itself
- * ("US officials") when it names no entity.
+ * pronoun resolved to a person of its gender (or of one we cannot tell, with a full name) in the
+ * nearest sentence that names one, the one that sentence is about, else to the nearest person of
+ * unknown gender (never a name inside quote marks), or the phrase itself ("US officials") when it
+ * names no entity.
  */
 final class SpeakerResolver {
 
@@ -109,6 +110,13 @@ final class SpeakerResolver {
           break;
         }
       }
+      for (int c = 0; found == null && c < candidates.size(); c++) {
+        Entity candidate = candidates.get(c).entity();
+        if (candidate.type() == EntityType.PERSON && entities.gender(candidate) == Gender.UNKNOWN) {
+          found = candidate;
+          weight = 0.7;
+        }
+      }
     } else if (word.equals("it")) {
       for (EntityMention candidate : candidatesBefore(pronoun, 1)) {
         if (candidate.entity().type() == EntityType.ORGANIZATION) {
@@ -124,13 +132,17 @@ final class SpeakerResolver {
     return new ResolvedSpeaker(new Speaker(found.name(), found.id(), mention), weight);
   }
 
-  /** Whether the candidate is a person of the wanted gender or of a gender we cannot tell. */
+  /**
+   * Whether the candidate is a person of the wanted gender, or of a gender we cannot tell with a
+   * full name (a single word tagged as a person is often no person: "Zika", "Snapchat").
+   */
   private boolean fits(EntityMention candidate, Gender wanted) {
     if (candidate.entity().type() != EntityType.PERSON) {
       return false;
     }
     Gender gender = entities.gender(candidate.entity());
-    return gender == wanted || gender == Gender.UNKNOWN;
+    boolean fullName = candidate.entity().name().indexOf(' ') > 0;
+    return gender == wanted || (gender == Gender.UNKNOWN && fullName);
   }
 
   /**

@@ -44,12 +44,12 @@ class PronounSpeakerRulesTest {
   }
 
   @Test
-  void shouldPreferANearerPersonOfUnknownGenderToAFartherOneOfTheRightGender() {
+  void shouldPreferANearerFullNameOfUnknownGenderToAFartherPersonOfTheRightGender() {
     String body =
         "Peter Brandt opened the meeting in Bergen.\n\n"
-            + "Lindqvist presented the plan for the harbour.\n\n"
+            + "Xavo Lindqvist presented the plan for the harbour.\n\n"
             + "“It is ready to be built,” he said.";
 
-    assertThat(speakerOf(body, "It is ready")).isEqualTo("Lindqvist");
+    assertThat(speakerOf(body, "It is ready")).isEqualTo("Xavo Lindqvist");
   }
 }
