@@ -266,7 +266,9 @@ public final class EntityRecognizer {
       int mentionStart = a;
       int mentionEnd = b;
       if (finalType == EntityType.PERSON) {
-        mentionStart = withRole(titleStart >= 0 ? titleStart : a, titleStart >= 0);
+        int first = titleStart >= 0 ? titleStart : a;
+        int office = officeBefore(first);
+        mentionStart = office >= 0 ? withRole(office, true) : withRole(first, titleStart >= 0);
         mentionEnd = withAffiliation(b);
       } else if (finalType == EntityType.LOCATION) {
         mentionEnd = withRegion(a, b);
@@ -305,6 +307,43 @@ public final class EntityRecognizer {
           return;
         }
       }
+    }
+
+    /**
+     * The first token of a capitalized title or role with its domain after {@code of}, {@code for}
+     * or {@code to} that stands right before token {@code first} ("Minister of Education",
+     * "Governor of Washington", "Ambassador to the United States", "CEO of the Refugee Council"),
+     * or -1.
+     */
+    private int officeBefore(int first) {
+      int i = first - 1;
+      while (i >= from && first - i <= 5 && isDomainWord(tokens.get(i))) {
+        i--;
+      }
+      if (i == first - 1 || i < from) {
+        return -1;
+      }
+      if (tokens.get(i).is("the")) {
+        i--;
+      }
+      boolean joint =
+          i > from && (tokens.get(i).is("of") || tokens.get(i).is("for") || tokens.get(i).is("to"));
+      if (!joint || lineBreakBefore(first)) {
+        return -1;
+      }
+      int head = i - 1;
+      if (titleStartEndingAt[head + 1 - from] >= 0) {
+        return titleStartEndingAt[head + 1 - from];
+      }
+      Token role = tokens.get(head);
+      return role.isCapitalized() && kbp.isRoleNoun(role.text()) ? head : -1;
+    }
+
+    /** Whether the token can be part of the domain of an office: a capitalized name word. */
+    private boolean isDomainWord(Token token) {
+      EntityType type = typeOf(token.ner());
+      boolean name = type == null || type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
+      return name && token.isCapitalized() && token.isProperNoun();
     }
 
     /**

@@ -141,6 +141,26 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeAnOfficeWithItsDomainIntoTheMention() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The Minister of Education Laura Kessler opened the school on Monday. Later the"
+                + " Chief of Staff of the Harbour Authority, Peter Brandt, and Ambassador to the"
+                + " United States Ingrid Solberg arrived.");
+
+    assertThat(entity(analysis, "Laura Kessler").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Minister of Education Laura Kessler");
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Ambassador to the United States Ingrid Solberg");
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Peter Brandt");
+  }
+
+  @Test
   void shouldKeepTheTitleBeforeASurnameTheTaggerMissed() {
     Analysis analysis =
         analyze(
