@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.nlp.entities;
 
+import dev.newsflow.enrich.nlp.text.ResourceTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,10 +16,11 @@ import java.util.Set;
  * Two word lists from the KBP gazetteer that ships with CoreNLP's English models, read once per
  * JVM: role nouns, one-word entries typed {@code TITLE} that name what a person is or does
  * ("captain", "spokeswoman", "curator") and stand before a name as part of its mention ("defender
- * Kyle Walker"); and regions, entries typed {@code COUNTRY} or {@code STATE_OR_PROVINCE} ("Texas",
- * "Saudi Arabia"), which name the larger place after a town ("Houston, Texas"); among them
- * countries, entries typed {@code COUNTRY} and no other kind of place ("New Zealand", not "Georgia"
- * or "Columbia"), which open the names of their institutions ("New Zealand Herald").
+ * Kyle Walker"), with the news roles it lacks from our {@code role-nouns.tsv} ("nominee", "aide");
+ * and regions, entries typed {@code COUNTRY} or {@code STATE_OR_PROVINCE} ("Texas", "Saudi
+ * Arabia"), which name the larger place after a town ("Houston, Texas"); among them countries,
+ * entries typed {@code COUNTRY} and no other kind of place ("New Zealand", not "Georgia" or
+ * "Columbia"), which open the names of their institutions ("New Zealand Herald").
  */
 public final class KbpGazetteer {
 
@@ -88,6 +91,9 @@ public final class KbpGazetteer {
           }
         }
         countries.removeAll(otherPlaces);
+        for (List<String> row : ResourceTable.rows("role-nouns.tsv")) {
+          roleNouns.add(row.get(0).toLowerCase(Locale.ROOT));
+        }
         return new KbpGazetteer(roleNouns, regions, countries);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + CORENLP_GAZETTEER, e);

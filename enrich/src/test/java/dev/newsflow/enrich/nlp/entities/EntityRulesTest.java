@@ -161,6 +161,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeNewsRolesTheKbpListLacksButNoFamilyWord() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Republican presidential nominee Peter Brandt arrived with senior adviser Laura"
+                + " Kessler and his wife Ingrid Solberg.");
+
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Republican presidential nominee Peter Brandt");
+    assertThat(entity(analysis, "Laura Kessler").mentions())
+        .extracting(Mention::text)
+        .containsExactly("senior adviser Laura Kessler");
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Ingrid Solberg");
+  }
+
+  @Test
   void shouldKeepTheTitleBeforeASurnameTheTaggerMissed() {
     Analysis analysis =
         analyze(
