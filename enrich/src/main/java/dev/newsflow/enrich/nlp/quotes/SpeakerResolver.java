@@ -148,10 +148,10 @@ final class SpeakerResolver {
   /**
    * The person a pronoun most likely stands for among the fitting candidates of the sentence of
    * candidate {@code nearest} (candidates run nearest first): the one a speech verb goes with
-   * ({@code Stovall said}), else the subject of a finite verb, else the first named; in an earlier
-   * sentence, not one inside a clause that opens it ({@code When Trump spoke, Rubio fired back. And
-   * he continued}). As in centering theory, the next sentence is most often about that person, not
-   * about the one named last ({@code Rathbun asked for help for Montalvo. He said} is Rathbun).
+   * ({@code Kessler said}), else the subject of a finite verb, else the first named; in an earlier
+   * sentence, not one inside a clause that opens it ({@code When Brandt spoke, Berg walked out. He
+   * said} is Berg). As in centering theory, the next sentence is most often about that person, not
+   * about the one named last ({@code Brandt urged the council to help Berg. He said} is Brandt).
    */
   private EntityMention leadingInSentence(
       List<EntityMention> candidates, int nearest, Gender wanted, int pronounSentence) {
@@ -180,8 +180,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * Whether a speech verb follows the mention right away ({@code Stovall said}) or stands right
-   * before it with the clause ending after it ({@code said Paul Pillar, a former analyst}).
+   * Whether a speech verb follows the mention right away ({@code Brandt said}) or stands right
+   * before it with the clause ending after it ({@code said Peter Brandt, a banker}).
    */
   private boolean isReporter(EntityMention mention) {
     int next = text.firstTokenAtOrAfter(mention.end());
