@@ -90,7 +90,7 @@ final class CoreNlpTagger {
         sentence++;
       }
     }
-    return AnnotatedText.of(text, acronymsAsOrganizations(text, surnamesAsNouns(tokens)));
+    return AnnotatedText.of(text, affiliationsAsOrganizations(text, surnamesAsNouns(tokens)));
   }
 
   /**
@@ -120,12 +120,12 @@ final class CoreNlpTagger {
 
   /**
    * Names NER left out or took for miscellaneous that name the organization a person belongs to: an
-   * acronym or a run of capitalized proper nouns after a person's name and {@code of} or {@code
-   * from} ({@code Elizabeth Quat of DAB}, {@code Gary Fan of the Neo Democrats}) or before {@code
-   * 's} and a person's name ({@code DAB's Starry Lee}, {@code Civic Passion's Wong Yeung-tat}) is
+   * acronym or a run of capitalized nouns after a person's name and {@code of} or {@code from}
+   * ({@code Laura Kessler of BFP}, {@code Laura Kessler of the Harbour Renewal}) or before {@code
+   * 's} and a person's name ({@code BFP's Peter Brandt}, {@code Harbour Renewal's Peter Brandt}) is
    * an organization's name.
    */
-  static List<Token> acronymsAsOrganizations(String text, List<Token> tokens) {
+  static List<Token> affiliationsAsOrganizations(String text, List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       int end = affiliationNameEnd(text, tokens, i);
       if (end < 0) {
@@ -160,11 +160,11 @@ final class CoreNlpTagger {
 
   /**
    * One past the last token of the name NER left out or called miscellaneous that starts at token
-   * {@code i}: an acronym, or up to four capitalized nouns on one line with one such tag ("Civic
-   * Passion", which the tagger reads as an adjective's noun) that no capitalized word or number
-   * goes on ("Doctor Who", "Studio 54", "the Architectural, Surveying and Planning", "the Center
-   * for Security Policy") and that no such word starts ("PGA Tour"); no weekday or month; -1 when
-   * none starts there.
+   * {@code i}: an acronym, or up to four capitalized nouns on one line with one such tag ("Harbour
+   * Renewal", whatever noun tags the tagger gives them) that no capitalized word or number goes on
+   * ("Doctor Who", "Studio 54", "the Planning, Housing and Transport", "the Center for Security
+   * Policy") and that no such word starts ("PGA Tour"); no weekday or month; -1 when none starts
+   * there.
    */
   private static int affiliationNameEnd(String text, List<Token> tokens, int i) {
     Token first = tokens.get(i);

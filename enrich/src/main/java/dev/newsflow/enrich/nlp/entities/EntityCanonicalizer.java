@@ -115,8 +115,8 @@ public final class EntityCanonicalizer {
 
   /**
    * The names without overlaps but nested ones, plus a person's mention at each proper noun that is
-   * the surname of a person the article names in full and no name covers ("Mr Key" after "John
-   * Key"), with the title right before it.
+   * the surname of a person the article names in full and no name covers ("Mr Brandt" after "Peter
+   * Brandt"), with the title right before it.
    */
   private List<NameMention> withRecoveredSurnames(
       AnnotatedText text, List<NameMention> names, Set<String> surnames) {

@@ -312,7 +312,7 @@ public final class EntityRecognizer {
     /**
      * The first token of a capitalized title or role with its domain after {@code of}, {@code for}
      * or {@code to} that stands right before token {@code first} ("Minister of Education",
-     * "Governor of Washington", "Ambassador to the United States", "CEO of the Refugee Council"),
+     * "Governor of Washington", "Ambassador to the United States", "CEO of the Harbour Authority"),
      * or -1.
      */
     private int officeBefore(int first) {
