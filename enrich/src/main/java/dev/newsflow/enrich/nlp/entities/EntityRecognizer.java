@@ -285,18 +285,12 @@ public final class EntityRecognizer {
      * from the gazetteer or CoreNLP's list of countries.
      */
     private void countryOpening(int a, int b) {
-      for (Match<Gazetteer.Entry> match : gazetteerMatches) {
+      for (int g = 0; g < gazetteerMatches.size(); g++) {
+        Match<Gazetteer.Entry> match = gazetteerMatches.get(g);
         if (match.firstToken() == a
             && match.endToken() < b
             && match.value().type() == EntityType.LOCATION) {
-          emit(
-              a,
-              match.endToken(),
-              a,
-              match.endToken(),
-              EntityType.LOCATION,
-              match.value().canonical(),
-              Gender.UNKNOWN);
+          emitGazetteer(g);
           return;
         }
       }
@@ -331,12 +325,11 @@ public final class EntityRecognizer {
       if (!joint || lineBreakBefore(first)) {
         return -1;
       }
-      int head = i - 1;
-      if (titleStartEndingAt[head + 1 - from] >= 0) {
-        return titleStartEndingAt[head + 1 - from];
+      if (titleStartEndingAt[i - from] >= 0) {
+        return titleStartEndingAt[i - from];
       }
-      Token role = tokens.get(head);
-      return role.isCapitalized() && kbp.isRoleNoun(role.text()) ? head : -1;
+      Token role = tokens.get(i - 1);
+      return role.isCapitalized() && kbp.isRoleNoun(role.text()) ? i - 1 : -1;
     }
 
     /** Whether the token can be part of the domain of an office: a capitalized name word. */

@@ -13,14 +13,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Two word lists from the KBP gazetteer that ships with CoreNLP's English models, read once per
- * JVM: role nouns, one-word entries typed {@code TITLE} that name what a person is or does
- * ("captain", "spokeswoman", "curator") and stand before a name as part of its mention ("defender
- * Kyle Walker"), with the news roles it lacks from our {@code role-nouns.tsv} ("nominee", "aide");
- * and regions, entries typed {@code COUNTRY} or {@code STATE_OR_PROVINCE} ("Texas", "Saudi
- * Arabia"), which name the larger place after a town ("Houston, Texas"); among them countries,
- * entries typed {@code COUNTRY} and no other kind of place ("New Zealand", not "Georgia" or
- * "Columbia"), which open the names of their institutions ("New Zealand Herald").
+ * Word lists from the KBP gazetteer that ships with CoreNLP's English models, read once per JVM:
+ * role nouns, one-word entries typed {@code TITLE} that name what a person is or does ("captain",
+ * "spokeswoman", "curator") and stand before a name as part of its mention ("defender Kyle
+ * Walker"), with the news roles it lacks from our {@code role-nouns.tsv} ("nominee", "aide"); and
+ * regions, entries typed {@code COUNTRY} or {@code STATE_OR_PROVINCE} ("Texas", "Saudi Arabia"),
+ * which name the larger place after a town ("Houston, Texas"); among them countries, entries typed
+ * {@code COUNTRY} and no other kind of place ("New Zealand", not "Georgia" or "Columbia"), which
+ * open the names of their institutions ("New Zealand Herald").
  */
 public final class KbpGazetteer {
 

@@ -226,11 +226,7 @@ final class SpeakerResolver {
         }
       }
     }
-    if (next >= text.size()) {
-      return false;
-    }
-    String tag = text.token(next).tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return next < text.size() && TokenWords.isFiniteVerb(text.token(next));
   }
 
   /** Whether the phrase is only an age after "the" ({@code the 43-year-old}). */

@@ -4,6 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One token of an analysed text: UTF-16 offsets into the text, end-exclusive.
@@ -18,6 +21,11 @@ import java.util.Locale;
  */
 public record Token(
     int index, int start, int end, String text, String tag, String ner, int sentence) {
+
+  private static final Set<String> DAYS_AND_MONTHS =
+      Stream.concat(Arrays.stream(DayOfWeek.values()), Arrays.stream(Month.values()))
+          .map(Enum::name)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Whether the part-of-speech tag is a verb tag. */
   public boolean isVerb() {
@@ -41,9 +49,7 @@ public record Token(
 
   /** Whether the token names a weekday or a month ("Tuesday", "December"), in any case. */
   public boolean isDayOrMonth() {
-    String upper = text.toUpperCase(Locale.ROOT);
-    return Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equals(upper))
-        || Arrays.stream(Month.values()).anyMatch(month -> month.name().equals(upper));
+    return DAYS_AND_MONTHS.contains(text.toUpperCase(Locale.ROOT));
   }
 
   /** Whether the token holds no letter or digit (punctuation, quote marks, symbols). */
