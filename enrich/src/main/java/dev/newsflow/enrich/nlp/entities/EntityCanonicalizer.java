@@ -193,11 +193,16 @@ public final class EntityCanonicalizer {
   /**
    * Whether a name stands inside a longer mention but outside its name, as a name of its own: "US"
    * in "US President Barack Obama", "Texas" in "Houston, Texas"; or is a person inside another name
-   * ("Andy Warhol Foundation") or a country opening an organization's ("US State Department");
-   * never a person inside a person.
+   * ("Andy Warhol Foundation") or a country opening an organization's ("US State Department"); a
+   * person inside a person's mention only before that person's name ("Clinton" in "Clinton
+   * spokesman Brian Fallon").
    */
   private static boolean isNested(NameMention name, NameMention outer) {
-    boolean bothPersons = name.type() == EntityType.PERSON && outer.type() == EntityType.PERSON;
+    int outerName = outer.text().indexOf(outer.name());
+    boolean bothPersons =
+        name.type() == EntityType.PERSON
+            && outer.type() == EntityType.PERSON
+            && (outerName < 0 || name.end() > outer.start() + outerName);
     boolean personInName = name.type() == EntityType.PERSON && outer.type() != EntityType.PERSON;
     boolean countryOpening =
         name.type() == EntityType.LOCATION

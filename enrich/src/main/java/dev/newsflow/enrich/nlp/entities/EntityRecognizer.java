@@ -342,9 +342,10 @@ public final class EntityRecognizer {
     /**
      * The first token of a person's mention that starts at {@code start}, moved back over a role
      * noun right before it and that noun's modifiers ("former team captain"), or over modifiers of
-     * a title ("former President"): lowercase-able nouns, adjectives, participles and the names of
-     * places, organizations and groups ("US President", "NASA Administrator"), which stay mentions
-     * of their own inside this one. Stops at anything else and never cuts a name in two.
+     * a title ("former President"): lowercase-able nouns, adjectives, participles, the names of
+     * places, organizations and groups ("US President", "NASA Administrator") and, before a role
+     * noun, of the person the role serves ("Clinton spokesman"), which stay mentions of their own
+     * inside this one. Stops at anything else and never cuts a name in two.
      */
     private int withRole(int start, boolean titled) {
       int first = start;
@@ -364,7 +365,8 @@ public final class EntityRecognizer {
                     || (role && token.tag().equals("NN"))
                     || token.tag().startsWith("JJ")
                     || token.tag().equals("VBN"));
-        boolean otherName = name != null && name != EntityType.PERSON && !token.isPunctuation();
+        boolean otherName =
+            name != null && (name != EntityType.PERSON || role) && !token.isPunctuation();
         boolean joined = (role || titled) && isHyphenInWord(i);
         boolean modifier = headAfter && isNameModifier(i);
         if (!(word || otherName || joined || modifier) || lineBreakBefore(i + 1)) {

@@ -103,6 +103,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeThePersonARoleServesIntoTheMentionAndKeepThatPersonAsTheirOwn() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt toured Ohio on Monday. Brandt campaign manager Laura Kessler said the"
+                + " crowds were large, and former Brandt adviser David Berg agreed.");
+
+    assertThat(entity(analysis, "Laura Kessler").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Brandt campaign manager Laura Kessler");
+    assertThat(entity(analysis, "David Berg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("former Brandt adviser David Berg");
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Peter Brandt", "Brandt", "Brandt");
+  }
+
+  @Test
   void shouldTakeHyphenatedRolesAndTheCapitalizedWordsOfATitleIntoTheMention() {
     Analysis analysis =
         analyze(
