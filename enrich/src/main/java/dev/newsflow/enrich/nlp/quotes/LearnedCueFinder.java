@@ -20,6 +20,27 @@ final class LearnedCueFinder {
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
 
+  private static final Set<String> PLACE_OR_TIME =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "before",
+          "after",
+          "during",
+          "with",
+          "alongside",
+          "outside",
+          "inside",
+          "near",
+          "from",
+          "since",
+          "until",
+          "by",
+          "among",
+          "across",
+          "onstage");
+
   private final AnnotatedText text;
   private final QuotedSpans quoted;
   private final ReportingVerbs verbs;
@@ -64,6 +85,7 @@ final class LearnedCueFinder {
       if (end - content < MIN_OBJECT_TOKENS
           || text.token(content).isPunctuation()
           || isAdjunctAfterSpeech(verb, text.token(content))
+          || (sourceless && isPlaceOrTime(text.token(content)))
           || isAddresseeOnly(verb, content, end)
           || spans.takenBy(out, content, end)
           || holdsScareQuote(content, end)) {
@@ -87,6 +109,16 @@ final class LearnedCueFinder {
    */
   private boolean isAdjunctAfterSpeech(Token verb, Token first) {
     return verbs.introducesQuote(verb) && first.tag().equals("IN");
+  }
+
+  /**
+   * {@code appeared in court}, {@code appeared on television}: a cue that names no source followed
+   * by a preposition of place or time says where or when, not what anyone holds ({@code known for},
+   * {@code seems like} still open what is attributed).
+   */
+  private static boolean isPlaceOrTime(Token first) {
+    return first.tag().equals("IN")
+        && PLACE_OR_TIME.contains(first.text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -107,6 +107,17 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldReadAnImpressionTheWriterGivesAsAnAttributionWithNoSpeaker() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira seemed to rule out a second vote on the fares.");
+
+    Quote quote = quote(analysis, "to rule out a second vote");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.cue().text()).isEqualTo("seemed");
+    assertThat(quote.speaker().name()).isNull();
+  }
+
+  @Test
   void shouldNotReportTheAdjunctAfterASpeechVerbAsWhatWasSaid() {
     Analysis analysis =
         analyze("", INTRO + "“The trams are full,” Rovira said at the depot on Monday.");
