@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp.quotes;
 
 import static dev.newsflow.enrich.nlp.Analyses.analyze;
+import static dev.newsflow.enrich.nlp.Analyses.findQuote;
 import static dev.newsflow.enrich.nlp.Analyses.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,12 +110,17 @@ class LearnedCueRulesTest {
   @Test
   void shouldReadAnImpressionTheWriterGivesAsAnAttributionWithNoSpeaker() {
     Analysis analysis =
-        analyze("", INTRO + "Rovira seemed to rule out a second vote on the fares.");
+        analyze(
+            "",
+            INTRO
+                + "Rovira appeared in court on Monday. "
+                + "Rovira seemed to rule out a second vote on the fares.");
 
     Quote quote = quote(analysis, "to rule out a second vote");
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.cue().text()).isEqualTo("seemed");
     assertThat(quote.speaker().name()).isNull();
+    assertThat(findQuote(analysis, "in court")).isEmpty();
   }
 
   @Test
