@@ -28,6 +28,17 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldKeepARarerCueWithLowConfidence() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira wants to extend the night trams to the airport.");
+
+    Quote quote = quote(analysis, "to extend the night trams");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("wants");
+    assertThat(quote.confidence()).isLessThan(0.3);
+  }
+
+  @Test
   void shouldEndTheContentBeforeAFurtherVerbOfTheSameSubject() {
     Analysis analysis =
         analyze(
