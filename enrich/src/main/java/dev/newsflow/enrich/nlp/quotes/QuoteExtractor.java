@@ -42,6 +42,13 @@ public final class QuoteExtractor {
    */
   private static final double MIN_REPORTED = 0.15;
 
+  /**
+   * Reported speech at least this sure holds the turn: quoted words after it with no cue of their
+   * own are its speaker's. Less sure attributions ({@code Trump spoke for 77 minutes}) are kept but
+   * lend their speaker to nothing.
+   */
+  private static final double MIN_TURN = 0.3;
+
   private static final int MIN_UNATTRIBUTED_WORDS = 6;
 
   private final ReportingVerbs verbs;
@@ -250,7 +257,9 @@ public final class QuoteExtractor {
             new QuoteDraft(start, end, kind, speaker, cue(attribution), strength * weight);
         inside.forEach(i -> consumed[i] = true);
         clauses.add(draft);
-        remember(draft);
+        if (draft.confidence() >= MIN_TURN) {
+          remember(draft);
+        }
       }
     }
 

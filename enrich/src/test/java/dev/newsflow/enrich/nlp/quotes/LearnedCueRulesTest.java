@@ -39,6 +39,19 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldNotLendTheSpeakerOfAnUnsureAttributionToTheQuotedWordsAfterIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira talks about a shared timetable, but the council is divided over the fare"
+                + " deal. The deal is actually a “pre-agreement” because some members did not agree.");
+
+    assertThat(quote(analysis, "about a shared timetable").confidence()).isLessThan(0.3);
+    assertThat(findQuote(analysis, "pre-agreement")).isEmpty();
+  }
+
+  @Test
   void shouldEndTheContentBeforeAFurtherVerbOfTheSameSubject() {
     Analysis analysis =
         analyze(
