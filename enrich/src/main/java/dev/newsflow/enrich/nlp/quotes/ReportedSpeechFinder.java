@@ -33,6 +33,11 @@ final class ReportedSpeechFinder {
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final int MAX_SOURCE_TAIL = 20;
   private static final double NAMING = 0.7;
+
+  /** Words that open a condition or time clause a bare reported clause may start with. */
+  private static final Set<String> CONDITION_OPENERS =
+      Set.of("if", "when", "once", "unless", "because", "while", "after", "before");
+
   private static final Set<String> NAMING_VERBS =
       Set.of(
           "call",
@@ -209,9 +214,7 @@ final class ReportedSpeechFinder {
   private int bareClauseStart(int verb, int to) {
     int k = verb + 1;
     if (TokenWords.isTell(text.token(verb))) {
-      while (k < to && isObjectToken(text.token(k))) {
-        k++;
-      }
+      k = addresseeEnd(k, to);
     }
     if (k < to && TokenWords.isWeekday(text.token(k))) {
       k++;
@@ -230,7 +233,8 @@ final class ReportedSpeechFinder {
             || first.tag().equals("PRP$")
             || first.tag().equals("CD")
             || first.isNoun();
-    if (!subjectLike || first.is("that")) {
+    boolean condition = CONDITION_OPENERS.contains(first.text().toLowerCase(Locale.ROOT));
+    if ((!subjectLike && !condition) || first.is("that")) {
       return -1;
     }
     for (int m = k + 1; m < to && m <= k + MAX_SUBJECT_LENGTH; m++) {
@@ -247,6 +251,30 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first token after whom something was told: a noun phrase opened by a determiner ({@code
+   * told the AP her group ...}), else pronouns, plural and proper nouns up to the next determiner
+   * ({@code told reporters the plan ...}).
+   */
+  private int addresseeEnd(int k, int to) {
+    if (k + 1 < to && text.token(k).tag().equals("DT") && text.token(k + 1).isNoun()) {
+      int end = k + 1;
+      while (end < to && text.token(end).isNoun()) {
+        end++;
+      }
+      return end;
+    }
+    int first = k;
+    while (k < to && isObjectToken(text.token(k))) {
+      boolean nextPhrase = k > first && text.token(k).tag().equals("DT");
+      if (nextPhrase && text.token(k - 1).isNoun()) {
+        break;
+      }
+      k++;
+    }
+    return k;
   }
 
   private static boolean isObjectToken(Token token) {

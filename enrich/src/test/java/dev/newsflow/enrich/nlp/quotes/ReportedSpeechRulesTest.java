@@ -27,6 +27,22 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldStartABareReportedClauseAfterTheAddresseeOrAtItsCondition() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Mayor Ingrid Solberg told the council her office would review the permits."
+                + " Solberg told reporters the ferry would run every hour."
+                + " Solberg said if the fares rose she would ask for a new vote.");
+
+    assertThat(quote(analysis, "her office would review").speaker().name())
+        .isEqualTo("Ingrid Solberg");
+    assertThat(quote(analysis, "the ferry would run").kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote(analysis, "if the fares rose").text())
+        .isEqualTo("if the fares rose she would ask for a new vote");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
