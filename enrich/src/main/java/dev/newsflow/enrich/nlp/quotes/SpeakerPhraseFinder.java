@@ -618,17 +618,25 @@ final class SpeakerPhraseFinder {
     return token.ner().equals("PERSON");
   }
 
-  /** Skips a bracketed aside ending at token {@code j}, "(D-Wis.)"; returns the token before it. */
+  /**
+   * Skips a bracketed aside ending at token {@code j}, "(D-Wis.)", or one between dashes ({@code
+   * The justice -- who ... -- said}); returns the token before it.
+   */
   int skipParenthesesBackward(int j, int lower) {
-    if (j < lower || !isClosingBracket(text.token(j))) {
+    boolean dash = j >= lower && isDash(text.token(j));
+    if (j < lower || !(isClosingBracket(text.token(j)) || dash)) {
       return j;
     }
     for (int k = j - 1; k >= lower && k > j - MAX_PARENTHETICAL; k--) {
-      if (isOpeningBracket(text.token(k))) {
-        return k - 1;
+      if (dash ? isDash(text.token(k)) : isOpeningBracket(text.token(k))) {
+        return k > lower && k < j - 1 ? k - 1 : j;
       }
     }
     return j;
+  }
+
+  private static boolean isDash(Token token) {
+    return token.is("--") || token.is("—") || token.is("–");
   }
 
   /** Skips a bracketed aside starting at token {@code k}; returns the token after it. */

@@ -43,6 +43,20 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldPassOverAnAsideBetweenDashesToTheSubject() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The harbour master -- who has run the port since 2009 -- said the quay would close."
+                + " Mayor Ingrid Solberg — never one to wait — said the ferry would stay.");
+
+    assertThat(quote(analysis, "the quay would close").speaker().mention().text())
+        .isEqualTo("The harbour master");
+    assertThat(quote(analysis, "the ferry would stay").speaker().name())
+        .isEqualTo("Ingrid Solberg");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
