@@ -433,8 +433,9 @@ final class SpeakerPhraseFinder {
   /**
    * The subject a verb after {@code and} or {@code but} shares with the verb before it ({@code He
    * thanked the crew but said ...}, {@code She looked up, smiled and said ...}): the subject of the
-   * nearest finite verb before the conjunction that does not itself follow a comma, passing over
-   * subjects of subordinate clauses ({@code Ana said the plan works and added ...} is Ana's).
+   * nearest finite verb before the conjunction that does not itself follow a comma, unless the
+   * comma closes an apposition to its subject ({@code Ana, a nurse, stood up and said}), passing
+   * over subjects of subordinate clauses ({@code Ana said the plan works and added ...} is Ana's).
    */
   private Optional<SpeakerPhrase> sharedSubject(int conjunction, int lower) {
     int v = conjunction - 1;
@@ -443,10 +444,10 @@ final class SpeakerPhraseFinder {
       while (before >= lower && isAuxiliary(text.token(before))) {
         before--;
       }
-      boolean listed = before >= lower && text.token(before).is(",");
+      int comma = before >= lower && text.token(before).is(",") ? before : -1;
       Optional<SpeakerPhrase> subject =
-          TokenWords.isFiniteVerb(text.token(v)) && !listed
-              ? subjectBefore(v, lower)
+          TokenWords.isFiniteVerb(text.token(v))
+              ? subjectBefore(v, lower).filter(p -> comma < 0 || isApposedTo(p, comma))
               : Optional.empty();
       if (subject.isPresent()) {
         int lead = subject.get().first() - 1;
@@ -459,6 +460,19 @@ final class SpeakerPhraseFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether only an apposition, no clause, stands between the phrase and the comma. */
+  private boolean isApposedTo(SpeakerPhrase phrase, int comma) {
+    if (phrase.first() >= comma) {
+      return false;
+    }
+    for (int k = phrase.end(); k < comma; k++) {
+      if (TokenWords.isFiniteVerb(text.token(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -57,6 +57,19 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldShareASubjectWithAnAppositionAcrossAndButNotAListOfClauses() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt, a retired ferry captain, stood up and said the quay was unsafe."
+                + " When I asked Laura Kessler about it, he looked at the water, shrugged and said"
+                + " the tide would decide.");
+
+    assertThat(quote(analysis, "the quay was unsafe").speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote(analysis, "the tide would decide").speaker().mention().text()).isEqualTo("he");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
