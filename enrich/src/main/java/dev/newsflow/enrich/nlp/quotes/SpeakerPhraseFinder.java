@@ -23,6 +23,8 @@ final class SpeakerPhraseFinder {
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
   private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study");
+  private static final Set<String> KNOWING_WORDS =
+      Set.of("familiar", "close", "briefed", "knowledgeable", "privy", "involved", "loyal");
   private static final Set<String> INTENSIFIERS =
       Set.of("himself", "herself", "themselves", "itself");
   private static final Set<String> TIME_NOUNS =
@@ -683,7 +685,7 @@ final class SpeakerPhraseFinder {
     while (headEnd > start + 1 && !isHead(headEnd - 1)) {
       headEnd--;
     }
-    int end = headEnd;
+    int end = knowingEnd(headEnd, limit);
     while (end < limit && isPreposition(text.token(end))) {
       int r = end + 1;
       boolean proper = false;
@@ -697,6 +699,28 @@ final class SpeakerPhraseFinder {
       end = r;
     }
     return new SpeakerPhrase(start, end, headEnd);
+  }
+
+  /**
+   * The end of what says how a source knows, right after its head ({@code people familiar with the
+   * matter}, {@code a source close to the talks}, {@code officials briefed on the plan}): one of
+   * those words, a preposition and a noun phrase; else {@code headEnd}.
+   */
+  private int knowingEnd(int headEnd, int limit) {
+    if (headEnd + 2 >= limit
+        || !KNOWING_WORDS.contains(lower(text.token(headEnd)))
+        || !(text.token(headEnd + 1).tag().equals("IN")
+            || text.token(headEnd + 1).tag().equals("TO"))) {
+      return headEnd;
+    }
+    int end = headEnd + 2;
+    while (end < limit && isNounPhraseToken(end)) {
+      end++;
+    }
+    while (end > headEnd + 2 && !isHead(end - 1)) {
+      end--;
+    }
+    return end > headEnd + 2 ? end : headEnd;
   }
 
   /**

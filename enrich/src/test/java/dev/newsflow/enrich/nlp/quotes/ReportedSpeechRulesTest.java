@@ -70,6 +70,20 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldTakeHowAnUnnamedSourceKnowsIntoItsMention() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry line is preparing a bid for its rival, people familiar with the matter"
+                + " said. The harbour will close in May, a source close to the port board said.");
+
+    assertThat(quote(analysis, "The ferry line is preparing").speaker().mention().text())
+        .isEqualTo("people familiar with the matter");
+    assertThat(quote(analysis, "The harbour will close").speaker().mention().text())
+        .isEqualTo("a source close to the port board");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
