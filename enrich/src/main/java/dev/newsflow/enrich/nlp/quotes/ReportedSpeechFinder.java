@@ -435,12 +435,13 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int verb = k;
-    for (int m = verb + 1; m < end; m++) {
+    int after = TokenWords.isTell(text.token(verb)) ? addresseeEnd(verb + 1, end) : verb + 1;
+    for (int m = after; m < end; m++) {
       Token token = text.token(m);
       if (token.isVerb() || token.is("that")) {
         return Optional.empty();
       }
-      if (m == verb + 1 && !isAdjunctStart(token)) {
+      if (m == after && !isAdjunctStart(token)) {
         return Optional.empty();
       }
     }

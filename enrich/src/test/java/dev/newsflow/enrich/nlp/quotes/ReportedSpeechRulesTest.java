@@ -84,6 +84,19 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadTheClauseBeforeATellCueWithItsAddressee() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The quay will need new piles within a decade, Mayor Ingrid Solberg told a council"
+                + " hearing on Monday.");
+
+    Quote quote = quote(analysis, "The quay will need new piles");
+    assertThat(quote.speaker().name()).isEqualTo("Ingrid Solberg");
+    assertThat(quote.cue().text()).isEqualTo("told");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
