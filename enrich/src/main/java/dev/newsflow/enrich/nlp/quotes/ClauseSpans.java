@@ -52,10 +52,14 @@ final class ClauseSpans {
   }
 
   /**
-   * Whether a finite reporting verb with a that-clause starts at the token, after "also"/"then".
+   * Whether a finite reporting verb with a that-clause starts at the token, after a subject pronoun
+   * ({@code and he added that ...}) and "also"/"then".
    */
   private boolean isCoordinatedCue(int first, int to) {
     int verb = first;
+    if (verb < to && SpeakerPhraseFinder.isSpeakerPronoun(text.token(verb))) {
+      verb++;
+    }
     while (verb < to && (text.token(verb).is("also") || text.token(verb).is("then"))) {
       verb++;
     }

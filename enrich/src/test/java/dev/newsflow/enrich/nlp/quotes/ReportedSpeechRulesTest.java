@@ -97,6 +97,19 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldEndAReportedClauseWhereTheSpeakerGoesOnWithAPronounAndAnotherCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Mayor Ingrid Solberg said the quay would close if the council agreed, and she added"
+                + " that the ferry would run from the old pier.");
+
+    assertThat(quote(analysis, "the quay would close").text())
+        .isEqualTo("the quay would close if the council agreed");
+    assertThat(quote(analysis, "the ferry would run").speaker().name()).isEqualTo("Ingrid Solberg");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
