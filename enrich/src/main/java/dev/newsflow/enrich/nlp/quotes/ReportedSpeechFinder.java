@@ -420,7 +420,7 @@ final class ReportedSpeechFinder {
           .filter(p -> p.end() == end || text.token(p.end()).is(","))
           .map(p -> new Attribution(from, from + 1, p));
     }
-    Optional<SpeakerPhrase> phrase = phrases.phraseAt(from, end);
+    Optional<SpeakerPhrase> phrase = phrases.phraseAt(from, end).map(p -> tailSource(p, end));
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
@@ -446,6 +446,28 @@ final class ReportedSpeechFinder {
       }
     }
     return Optional.of(new Attribution(verb, verb + 1, phrase.get()));
+  }
+
+  /**
+   * A source in a sentence's tail with what the phrase finder leaves after it: the group it is one
+   * of ({@code a wide array of economists}) and a second source joined by "and" ({@code teachers
+   * and union officials}).
+   */
+  private SpeakerPhrase tailSource(SpeakerPhrase phrase, int end) {
+    SpeakerPhrase source = phrase;
+    for (int step = 0; step < 2 && source.end() + 1 < end; step++) {
+      Token joint = text.token(source.end());
+      if (!joint.is("of") && !joint.is("and")) {
+        break;
+      }
+      Optional<SpeakerPhrase> next = phrases.phraseAt(source.end() + 1, end);
+      if (next.isEmpty()) {
+        break;
+      }
+      int headEnd = joint.is("of") ? source.headEnd() : next.get().headEnd();
+      source = new SpeakerPhrase(source.first(), next.get().end(), headEnd);
+    }
+    return source;
   }
 
   private boolean isTailCue(Token token) {

@@ -110,6 +110,20 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadATailSourceThatIsOneOfAGroupOrTwoJoinedByAnd() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry will stop in winter, a number of harbour pilots said. The quay needs new"
+                + " piles, engineers and port officials told the council.");
+
+    assertThat(quote(analysis, "The ferry will stop").speaker().mention().text())
+        .isEqualTo("a number of harbour pilots");
+    assertThat(quote(analysis, "The quay needs new piles").speaker().mention().text())
+        .isEqualTo("engineers and port officials");
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
