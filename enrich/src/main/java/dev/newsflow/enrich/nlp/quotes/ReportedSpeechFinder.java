@@ -219,6 +219,9 @@ final class ReportedSpeechFinder {
     if (k < to && TokenWords.isWeekday(text.token(k))) {
       k++;
     }
+    if (k < to && text.token(k).is(":")) {
+      k++;
+    }
     if (k >= to) {
       return -1;
     }

@@ -124,6 +124,14 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadAReportedClauseAfterAColonThatFollowsTheCue() {
+    Analysis analysis =
+        analyze("", "Many harbour pilots say: the new quay is too short for the winter ferries.");
+
+    assertThat(quote(analysis, "the new quay is too short").kind()).isEqualTo(QuoteKind.INDIRECT);
+  }
+
+  @Test
   void shouldTakeGroupsAndNounsWithAParticipleAsSubjectsOfSaid() {
     Analysis analysis =
         analyze(
