@@ -179,15 +179,15 @@ final class LearnedCueFinder {
   }
 
   /**
-   * Whether the verb is active and has a subject of its own: finite, a base form or gerund, or a
-   * participle after "have"; not a passive ({@code is expected}) or a bare participle ({@code
-   * contests known as}).
+   * Whether the verb is active and has a subject of its own: finite, a base form or gerund, a
+   * progressive ({@code is thanking}) or a participle after "have"; not a passive ({@code is
+   * expected}) or a bare participle ({@code contests known as}).
    */
   private boolean isActiveVerb(int v, int from) {
     Token verb = text.token(v);
     Token before = v > from ? text.token(v - 1) : null;
     if (before != null && TokenWords.isBe(before)) {
-      return false;
+      return verb.tag().equals("VBG");
     }
     if (!verb.tag().equals("VBN")) {
       return true;

@@ -52,6 +52,15 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldReadAProgressiveCueAsActive() {
+    Analysis analysis = analyze("", INTRO + "Rovira is criticizing the new tram timetable again.");
+
+    Quote quote = quote(analysis, "the new tram timetable");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("criticizing");
+  }
+
+  @Test
   void shouldEndTheContentBeforeAFurtherVerbOfTheSameSubject() {
     Analysis analysis =
         analyze(
