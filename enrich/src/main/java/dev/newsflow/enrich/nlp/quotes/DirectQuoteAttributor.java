@@ -864,9 +864,12 @@ final class DirectQuoteAttributor {
     return text.token(k).text().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * A dash before a signature or cue: one that sets off an aside, the horizontal bar, or a hyphen
+   * standing alone ({@code - Laura Kessler.}).
+   */
   private static boolean isDash(Token token) {
-    String t = token.text();
-    return t.equals("―") || t.equals("—") || t.equals("–") || t.equals("--") || t.equals("-");
+    return TokenWords.isDash(token) || token.is("―") || token.is("-");
   }
 
   private static boolean isAuxiliary(Token token) {

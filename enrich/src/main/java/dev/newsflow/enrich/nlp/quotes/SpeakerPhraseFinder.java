@@ -560,13 +560,7 @@ final class SpeakerPhraseFinder {
     if (!isNounPhraseToken(from)) {
       return Optional.empty();
     }
-    int end = from;
-    while (end < upper && end - from < MAX_PHRASE && isNounPhraseToken(end)) {
-      end++;
-    }
-    while (end > from && !isHead(end - 1)) {
-      end--;
-    }
+    int end = headedPhraseEnd(from, Math.min(upper, from + MAX_PHRASE));
     if (end == from && !first.is("one")) {
       return Optional.empty();
     }
@@ -639,20 +633,16 @@ final class SpeakerPhraseFinder {
    * The justice -- who ... -- said}); returns the token before it.
    */
   int skipParenthesesBackward(int j, int lower) {
-    boolean dash = j >= lower && isDash(text.token(j));
+    boolean dash = j >= lower && TokenWords.isDash(text.token(j));
     if (j < lower || !(isClosingBracket(text.token(j)) || dash)) {
       return j;
     }
     for (int k = j - 1; k >= lower && k > j - MAX_PARENTHETICAL; k--) {
-      if (dash ? isDash(text.token(k)) : isOpeningBracket(text.token(k))) {
+      if (dash ? TokenWords.isDash(text.token(k)) : isOpeningBracket(text.token(k))) {
         return k > lower && k < j - 1 ? k - 1 : j;
       }
     }
     return j;
-  }
-
-  private static boolean isDash(Token token) {
-    return token.is("--") || token.is("—") || token.is("–");
   }
 
   /** Skips a bracketed aside starting at token {@code k}; returns the token after it. */
@@ -713,14 +703,23 @@ final class SpeakerPhraseFinder {
             || text.token(headEnd + 1).tag().equals("TO"))) {
       return headEnd;
     }
-    int end = headEnd + 2;
+    int end = headedPhraseEnd(headEnd + 2, limit);
+    return end > headEnd + 2 ? end : headEnd;
+  }
+
+  /**
+   * The end of the run of noun-phrase tokens from token {@code from}, before {@code limit}, cut
+   * back to its last head; {@code from} when the run holds none.
+   */
+  private int headedPhraseEnd(int from, int limit) {
+    int end = from;
     while (end < limit && isNounPhraseToken(end)) {
       end++;
     }
-    while (end > headEnd + 2 && !isHead(end - 1)) {
+    while (end > from && !isHead(end - 1)) {
       end--;
     }
-    return end > headEnd + 2 ? end : headEnd;
+    return end;
   }
 
   /**

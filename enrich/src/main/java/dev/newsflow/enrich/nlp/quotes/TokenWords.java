@@ -68,6 +68,12 @@ final class TokenWords {
     return BE.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the token is a dash that sets off an aside: an em or en dash, or a doubled hyphen. */
+  static boolean isDash(Token token) {
+    String t = token.text();
+    return t.equals("—") || t.equals("–") || t.equals("--");
+  }
+
   /** Whether the token ends a clause for the rules: sentence punctuation, colon or a quote mark. */
   static boolean isClauseBreak(Token token) {
     String t = token.text();
