@@ -37,6 +37,9 @@ final class CoreNlpTagger {
   private static final Set<String> NAME_PARTICLES =
       Set.of("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von");
 
+  /** Quote marks that may open or close a quote, which the splitter can put on the wrong side. */
+  private static final Set<String> OPENING_AMBIGUOUS = Set.of("''", "\"", "``");
+
   private final StanfordCoreNLP pipeline;
 
   CoreNlpTagger() {
@@ -90,7 +93,40 @@ final class CoreNlpTagger {
         sentence++;
       }
     }
-    return AnnotatedText.of(text, affiliationsAsOrganizations(text, surnamesAsNouns(tokens)));
+    return AnnotatedText.of(
+        text,
+        affiliationsAsOrganizations(text, surnamesAsNouns(openingMarksForward(text, tokens))));
+  }
+
+  /**
+   * Quote marks that open the next sentence: CoreNLP's splitter hangs an opening pair of
+   * apostrophes or a straight double quote on the sentence before ({@code ... Ms. Kessler said.
+   * ''It}), which hides that sentence's end from the rules that read it. A mark last in its
+   * sentence, after a space and touching the word after it, moves to the next sentence.
+   */
+  static List<Token> openingMarksForward(String text, List<Token> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token mark = tokens.get(i);
+      boolean last =
+          tokens.get(i - 1).sentence() == mark.sentence()
+              && tokens.get(i + 1).sentence() != mark.sentence();
+      if (last
+          && OPENING_AMBIGUOUS.contains(mark.text())
+          && Character.isWhitespace(text.charAt(mark.start() - 1))
+          && mark.end() == tokens.get(i + 1).start()) {
+        tokens.set(
+            i,
+            new Token(
+                i,
+                mark.start(),
+                mark.end(),
+                mark.text(),
+                mark.tag(),
+                mark.ner(),
+                tokens.get(i + 1).sentence()));
+      }
+    }
+    return tokens;
   }
 
   /**

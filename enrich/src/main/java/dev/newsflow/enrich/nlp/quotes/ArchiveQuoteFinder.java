@@ -95,11 +95,35 @@ final class ArchiveQuoteFinder {
       return cue.get();
     }
     boolean cueExpected = marked && text.token(close - 1).is(",");
-    if (carried != null && !cueExpected && opensSentence(open)) {
-      out.add(spans.clause(first, end, carried, CONTINUED));
-      return carried;
+    if (cueExpected || !opensSentence(open)) {
+      return null;
     }
-    return null;
+    Attribution continued = carried != null ? carried : reportedJustBefore(open, out);
+    if (continued != null) {
+      out.add(spans.clause(first, end, continued, CONTINUED));
+    }
+    return continued;
+  }
+
+  /**
+   * {@code A, X said. ''B.''}: the attribution of the last clause reported in the sentence right
+   * before the opening pair, in its paragraph, when it names its speaker.
+   */
+  private Attribution reportedJustBefore(int open, List<ReportedClause> out) {
+    if (open == 0 || paragraphOf(open - 1) != paragraphOf(open)) {
+      return null;
+    }
+    int sentence = text.token(open - 1).sentence();
+    Attribution last = null;
+    for (ReportedClause clause : out) {
+      Attribution attribution = clause.attribution();
+      boolean before = text.token(attribution.cueFirst()).sentence() == sentence;
+      boolean later = last == null || attribution.cueFirst() > last.cueFirst();
+      if (before && later && attribution.speaker() != null && !clause.sourceless()) {
+        last = attribution;
+      }
+    }
+    return last;
   }
 
   /**
@@ -109,6 +133,9 @@ final class ArchiveQuoteFinder {
    */
   private Optional<Attribution> cueAfter(int close) {
     Token last = text.token(close - 1);
+    if (isSingleQuote(last) && close >= 2) {
+      last = text.token(close - 2);
+    }
     if (!last.is(",") && !last.is("?") && !last.is("!")) {
       return Optional.empty();
     }
@@ -177,7 +204,23 @@ final class ArchiveQuoteFinder {
     if (isDoubledApostrophe(before) && open >= 2) {
       before = text.token(open - 2);
     }
-    return TokenWords.isSentenceFinal(before) || before.is(":");
+    return TokenWords.isSentenceFinal(before) || before.is(":") || isAbbreviationEnd(before, open);
+  }
+
+  /**
+   * {@code ... of Jacksonville, Fla. ''She ...}: an abbreviation's period before an opening pair
+   * and a capitalized word, which the splitter leaves inside one sentence.
+   */
+  private boolean isAbbreviationEnd(Token before, int open) {
+    return before.text().length() > 1
+        && before.text().endsWith(".")
+        && open + 1 < text.size()
+        && text.token(open + 1).isCapitalized();
+  }
+
+  /** A single quote mark closing a quote inside the quote ({@code 'a special case,'''}). */
+  private static boolean isSingleQuote(Token token) {
+    return token.text().equals("'") || token.text().equals("’");
   }
 
   /** An opening pair: after a space or the start of the text, and touching the next word. */

@@ -85,4 +85,46 @@ class ArchiveQuoteRulesTest {
 
     assertThat(analysis.quotes()).noneMatch(q -> q.text().contains("Metropolis"));
   }
+
+  @Test
+  void shouldReadTheClauseBeforeAnArchiveQuoteAndCreditTheQuoteToItsSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The depot cannot take more trams before the spring, Rovira said."
+                + " ''So the night service waits.''");
+
+    assertThat(quote(analysis, "The depot cannot take more trams").speaker().name())
+        .isEqualTo("Ines Rovira");
+    assertThat(quote(analysis, "So the night service waits").speaker().name())
+        .isEqualTo("Ines Rovira");
+  }
+
+  @Test
+  void shouldReadTheCueAfterAnArchiveQuoteThatEndsInANestedQuote() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "''I would call the plan 'bold,''' Rovira said."
+                + " ''It is all about the riders.''");
+
+    assertThat(quote(analysis, "I would call the plan").speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote(analysis, "It is all about the riders").speaker().name())
+        .isEqualTo("Ines Rovira");
+  }
+
+  @Test
+  void shouldCarryTheSpeakerPastAnAbbreviationThatEndsTheSentenceBefore() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "''The trams are late,'' said Peter Brandt, 41, of Portland, Ore."
+                + " ''Nobody knows the timetable any more.''");
+
+    assertThat(quote(analysis, "Nobody knows the timetable").speaker().name())
+        .isEqualTo("Peter Brandt");
+  }
 }
