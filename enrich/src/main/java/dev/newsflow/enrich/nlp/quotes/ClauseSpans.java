@@ -106,15 +106,30 @@ final class ClauseSpans {
   }
 
   /**
-   * {@code I think}, {@code we want}: in news these stand inside someone's quoted words, whose
-   * speaker the first person is, so the quote rules attribute them.
+   * {@code I think}, {@code we want} in a paragraph with quote marks: in news these stand inside
+   * someone's quoted words, whose speaker the first person is, so the quote rules attribute them.
+   * In a paragraph without any (an interview's answer, an opinion piece, a letter) they are the
+   * writer's own.
    */
-  boolean isFirstOrSecondPerson(SpeakerPhrase subject) {
+  boolean isQuotedFirstOrSecondPerson(SpeakerPhrase subject) {
     if (!subject.isSingleToken()) {
       return false;
     }
     String word = text.token(subject.first()).text().toLowerCase(Locale.ROOT);
-    return word.equals("i") || word.equals("we") || word.equals("you");
+    boolean person = word.equals("i") || word.equals("we") || word.equals("you");
+    return person && paragraphHasQuoteMark(subject.first());
+  }
+
+  private boolean paragraphHasQuoteMark(int index) {
+    int paragraph = text.paragraphOf(text.token(index).start());
+    int first = text.firstTokenAtOrAfter(text.paragraphStart(paragraph));
+    int end = text.lastTokenEndingBy(text.paragraphEnd(paragraph)) + 1;
+    for (int i = first; i < end; i++) {
+      if (TokenWords.isQuoteMark(text.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token from {@code from} on that is no punctuation, at most {@code limit}. */

@@ -96,7 +96,7 @@ final class LearnedCueFinder {
         continue;
       }
       Optional<SpeakerPhrase> subject = learnedCueSubject(v, spans.lowerBound(from, v));
-      if (subject.isPresent() && !spans.isFirstOrSecondPerson(subject.get())) {
+      if (subject.isPresent() && !spans.isQuotedFirstOrSecondPerson(subject.get())) {
         out.add(
             spans.clause(content, end, new Attribution(v, v + 1, subject.get()), LEARNED * share));
       }

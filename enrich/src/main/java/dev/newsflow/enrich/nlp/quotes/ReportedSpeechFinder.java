@@ -117,7 +117,7 @@ final class ReportedSpeechFinder {
       }
       int lower = spans.lowerBound(from, v);
       Optional<SpeakerPhrase> subject =
-          phrases.subjectOf(v, lower, verbs).filter(p -> !spans.isFirstOrSecondPerson(p));
+          phrases.subjectOf(v, lower, verbs).filter(p -> !spans.isQuotedFirstOrSecondPerson(p));
       int end = spans.contentEnd(content, to);
       if (subject.isPresent() && isNonRestrictiveRelative(subject.get())) {
         end = relativeClauseEnd(content, end);
@@ -417,12 +417,47 @@ final class ReportedSpeechFinder {
     if (first.is("according") && from + 1 < end && text.token(from + 1).is("to")) {
       return phrases.phraseAt(from + 2, end).map(p -> new Attribution(from, from + 2, p));
     }
-    if (isTailCue(first)) {
+    if (first.is("as") && from + 1 < end) {
+      return asCited(from + 1, end);
+    }
+    if (isTailCue(first) && !TokenWords.isTell(first)) {
       return phrases
           .phraseAt(from + 1, end)
           .filter(p -> p.end() == end || text.token(p.end()).is(","))
+          .filter(p -> !text.token(p.headEnd() - 1).isDayOrMonth())
           .map(p -> new Attribution(from, from + 1, p));
     }
+    return sourceThenCue(from, end, false);
+  }
+
+  /**
+   * {@code CLAUSE, as X noted [adjunct].}, {@code as X puts it}, {@code as X points out}, {@code as
+   * first reported by X}: the tail after {@code as}, which cites the source of the clause.
+   */
+  private Optional<Attribution> asCited(int from, int end) {
+    int k = from;
+    while (k < end && (text.token(k).tag().startsWith("RB") || text.token(k).is("first"))) {
+      k++;
+    }
+    Token participle = text.token(Math.min(k, end - 1));
+    if (k + 1 < end
+        && participle.tag().equals("VBN")
+        && verbs.introducesThatClause(participle)
+        && text.token(k + 1).is("by")) {
+      int verb = k;
+      return phrases
+          .phraseAt(k + 2, end)
+          .filter(p -> p.end() == end || isAdjunctStart(text.token(p.end())))
+          .map(p -> new Attribution(verb, verb + 1, p));
+    }
+    return sourceThenCue(from, end, true);
+  }
+
+  /**
+   * {@code X said [adjunct]} as the tail of a sentence; when {@code cited} (after {@code as}), also
+   * {@code X put it} and {@code X pointed out}.
+   */
+  private Optional<Attribution> sourceThenCue(int from, int end, boolean cited) {
     Optional<SpeakerPhrase> phrase = phrases.phraseAt(from, end).map(p -> tailSource(p, end));
     if (phrase.isEmpty()) {
       return Optional.empty();
@@ -434,11 +469,13 @@ final class ReportedSpeechFinder {
             || text.token(k).is("had"))) {
       k++;
     }
-    if (k >= end || !isTailCue(text.token(k))) {
+    boolean citing = cited && isCitingPhrase(k, end);
+    if (k >= end || !(citing || isTailCue(text.token(k)))) {
       return Optional.empty();
     }
     int verb = k;
-    int after = TokenWords.isTell(text.token(verb)) ? addresseeEnd(verb + 1, end) : verb + 1;
+    int cueEnd = citing ? k + 2 : k + 1;
+    int after = TokenWords.isTell(text.token(verb)) ? addresseeEnd(cueEnd, end) : cueEnd;
     for (int m = after; m < end; m++) {
       Token token = text.token(m);
       if (token.isVerb() || token.is("that")) {
@@ -448,7 +485,7 @@ final class ReportedSpeechFinder {
         return Optional.empty();
       }
     }
-    return Optional.of(new Attribution(verb, verb + 1, phrase.get()));
+    return Optional.of(new Attribution(verb, cueEnd, phrase.get()));
   }
 
   /**
@@ -471,6 +508,18 @@ final class ReportedSpeechFinder {
       source = new SpeakerPhrase(source.first(), next.get().end(), headEnd);
     }
     return source;
+  }
+
+  /** {@code put it}, {@code points out}: phrases that cite a source after {@code as}. */
+  private boolean isCitingPhrase(int k, int end) {
+    boolean perfect = k > 0 && (text.token(k - 1).is("has") || text.token(k - 1).is("have"));
+    if (k + 1 >= end || !(TokenWords.isTensed(text.token(k)) || perfect)) {
+      return false;
+    }
+    String verb = text.token(k).text().toLowerCase(Locale.ROOT);
+    Token next = text.token(k + 1);
+    return (verb.startsWith("put") && next.is("it"))
+        || (verb.startsWith("point") && next.is("out"));
   }
 
   private boolean isTailCue(Token token) {

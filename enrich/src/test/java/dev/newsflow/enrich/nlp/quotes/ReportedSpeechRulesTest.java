@@ -274,4 +274,51 @@ class ReportedSpeechRulesTest {
     assertThat(quote(analysis, "the harbour tax should be cut").speaker().mention().text())
         .isEqualTo("a Vienna Daily poll released Monday");
   }
+
+  @Test
+  void shouldReadATailThatCitesItsSourceAfterAs() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry fares rose faster than wages last year, as Ingrid Solberg noted in her"
+                + " column. The harbour tax is a tax on the poor, as David Berg puts it. The"
+                + " permits were issued in a hurry, as first reported by the Harbour Post.");
+
+    Quote noted = quote(analysis, "The ferry fares rose faster than wages");
+    assertThat(assertKindAndSpeaker(noted, QuoteKind.INDIRECT, "Ingrid Solberg").cue().text())
+        .isEqualTo("noted");
+    assertThat(quote(analysis, "The harbour tax is a tax").cue().text()).isEqualTo("puts it");
+    assertThat(quote(analysis, "The permits were issued").speaker().mention().text())
+        .endsWith("Harbour Post");
+  }
+
+  @Test
+  void shouldTakeNoDayForTheSpeakerOfAnInvertedTailNorTheAddresseeOfTold() {
+    Analysis analysis =
+        analyze(
+            "",
+            "''The ferries will run all winter,'' the harbour master, Ines Rovira, said Sunday."
+                + " ''The tax pays for them.''\n\n"
+                + "''The bridge stays closed,'' the spokesman, David Berg, told Harbour Radio."
+                + " ''It is not safe.''");
+
+    assertThat(quote(analysis, "The ferries will run").speaker().mention().text())
+        .startsWith("the harbour master");
+    assertThat(quote(analysis, "The bridge stays closed").speaker().mention().text())
+        .startsWith("the spokesman");
+  }
+
+  @Test
+  void shouldReadTheWritersOwnFirstPersonOutsideQuotedParagraphs() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Q: Will the ferry survive the winter?\n\n"
+                + "A: I think the harbour tax will keep it running until the spring.\n\n"
+                + "\"I think the tax is fair,\" Ingrid Solberg said.");
+
+    assertThat(quote(analysis, "the harbour tax will keep it running").speaker().mention().text())
+        .isEqualTo("I");
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().equals("the tax is fair"));
+  }
 }
