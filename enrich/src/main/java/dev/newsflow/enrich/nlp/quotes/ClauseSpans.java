@@ -53,11 +53,13 @@ final class ClauseSpans {
 
   /**
    * Whether a finite reporting verb with a that-clause starts at the token, after a subject pronoun
-   * ({@code and he added that ...}) and "also"/"then".
+   * or quantifier ({@code and he added that ...}, {@code and some argued ...}) and "also"/"then".
    */
   private boolean isCoordinatedCue(int first, int to) {
     int verb = first;
-    if (verb < to && SpeakerPhraseFinder.isSpeakerPronoun(text.token(verb))) {
+    if (verb < to
+        && (SpeakerPhraseFinder.isSpeakerPronoun(text.token(verb))
+            || SpeakerPhraseFinder.isStandaloneQuantifier(text.token(verb)))) {
       verb++;
     }
     while (verb < to && (text.token(verb).is("also") || text.token(verb).is("then"))) {

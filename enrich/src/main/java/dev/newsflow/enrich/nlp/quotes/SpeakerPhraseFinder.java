@@ -20,6 +20,10 @@ final class SpeakerPhraseFinder {
   /** Tags of the words before {@code of them} that count people: most, some, all, two, each. */
   private static final Set<String> QUANTIFIER_TAGS = Set.of("JJS", "DT", "CD", "JJ", "PDT");
 
+  /** Quantifiers that stand for people on their own ({@code Most said}, {@code Some argue}). */
+  private static final Set<String> STANDALONE_QUANTIFIERS =
+      Set.of("some", "most", "many", "all", "both", "several", "few", "none", "each", "neither");
+
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
   private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study");
@@ -66,6 +70,11 @@ final class SpeakerPhraseFinder {
   }
 
   /** Whether the token is a personal pronoun that can name a speaker. */
+  /** Whether the token is a quantifier that can stand for people on its own ({@code Most}). */
+  static boolean isStandaloneQuantifier(Token token) {
+    return STANDALONE_QUANTIFIERS.contains(lower(token));
+  }
+
   static boolean isSpeakerPronoun(Token token) {
     return token.tag().equals("PRP") && PRONOUNS.contains(lower(token));
   }
@@ -723,12 +732,16 @@ final class SpeakerPhraseFinder {
   }
 
   /**
-   * Whether token {@code k} can end a noun phrase: a noun, an age ({@code the 43-year-old}) or
-   * "another" standing for one more of those just named ({@code Another tweeted, “...”}).
+   * Whether token {@code k} can end a noun phrase: a noun, an age ({@code the 43-year-old}),
+   * "another" standing for one more of those just named ({@code Another tweeted, “...”}) or a
+   * quantifier standing for some of them ({@code Most said}, {@code Both agreed}).
    */
   private boolean isHead(int k) {
     Token token = text.token(k);
-    return token.isNoun() || TokenWords.endsAge(text, k) || token.is("another");
+    return token.isNoun()
+        || TokenWords.endsAge(text, k)
+        || token.is("another")
+        || (isStandaloneQuantifier(token) && isNounPhraseToken(k));
   }
 
   private boolean isNounPhraseToken(int index) {

@@ -321,4 +321,18 @@ class ReportedSpeechRulesTest {
         .isEqualTo("I");
     assertThat(analysis.quotes()).noneMatch(q -> q.text().equals("the tax is fair"));
   }
+
+  @Test
+  void shouldTakeAQuantifierStandingForPeopleAsTheSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The harbour board asked twelve ferry captains about the new timetable. Most said the"
+                + " winter crossings were too tight, and some argued the night ferry should stop.");
+
+    assertThat(quote(analysis, "the winter crossings were too tight").speaker().mention().text())
+        .isEqualTo("Most");
+    assertThat(quote(analysis, "the night ferry should stop").speaker().mention().text())
+        .isEqualTo("some");
+  }
 }
