@@ -60,6 +60,7 @@ final class SpeakerPhraseFinder {
   private static final int MAX_EXTENDED_PHRASE = 22;
   private static final int MAX_PARENTHETICAL = 24;
   private static final int MAX_RELATIVE_CLAUSE = 32;
+  private static final int MAX_RESTRICTIVE_CLAUSE = 12;
   private static final int MAX_APPOSITION_SEGMENTS = 3;
   private static final Set<String> SUBORDINATORS = Set.of("IN", "WRB", "WDT");
 
@@ -239,6 +240,12 @@ final class SpeakerPhraseFinder {
       int relative = j;
       return antecedent(j - 1, lower).map(p -> p.through(relative));
     }
+    if (TokenWords.isFiniteVerb(text.token(verb))) {
+      Optional<SpeakerPhrase> modified = restrictedByRelativeClause(j, lower);
+      if (modified.isPresent()) {
+        return modified;
+      }
+    }
     Optional<SpeakerPhrase> group = groupEndingAt(j, lower);
     if (group.isPresent()) {
       return group;
@@ -252,6 +259,61 @@ final class SpeakerPhraseFinder {
       return modifiedNoun(phrase.get().first() - 2, lower).or(() -> phrase);
     }
     return phrase.map(p -> pollOf(p).orElse(p));
+  }
+
+  /**
+   * A subject whose relative clause, without commas, ends at token {@code j} ({@code The officials
+   * who run the program said}, {@code Voters whose homes flooded said}): the noun the clause
+   * modifies is the subject, as with a relative clause between commas, not the clause's last noun.
+   */
+  private Optional<SpeakerPhrase> restrictedByRelativeClause(int j, int lower) {
+    if (j < lower || text.token(j).is(",") || text.token(j).tag().equals("PRP")) {
+      return Optional.empty();
+    }
+    for (int r = j - 1; r > lower && r > j - MAX_RESTRICTIVE_CLAUSE; r--) {
+      Token token = text.token(r);
+      if (endsRelativeSearch(token)) {
+        return Optional.empty();
+      }
+      boolean relative =
+          token.is("whose")
+              ? hasVerb(r + 2, j + 1)
+              : (token.is("who") || (token.is("that") && token.tag().equals("WDT")))
+                  && startsVerbGroup(r + 1, j + 1);
+      if (relative && text.token(r - 1).isNoun()) {
+        return phraseEndingAt(r - 1, lower, false);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A token no relative clause before a subject's verb holds: a comma or dash, a conjunction, a
+   * subordinator ({@code when}, {@code the fact that}, {@code than}) or a clause break.
+   */
+  private static boolean endsRelativeSearch(Token token) {
+    String tag = token.tag();
+    return token.is(",")
+        || TokenWords.isDash(token)
+        || TokenWords.isClauseBreak(token)
+        || tag.equals("CC")
+        || tag.equals("WRB")
+        || (tag.equals("IN") && (token.is("that") || token.is("than")));
+  }
+
+  /** Whether a verb, a modal or an adverb before one stands at {@code k}, before {@code to}. */
+  private boolean startsVerbGroup(int k, int to) {
+    int v = k < to && text.token(k).tag().startsWith("RB") ? k + 1 : k;
+    return v < to && (text.token(v).isVerb() || text.token(v).tag().equals("MD"));
+  }
+
+  private boolean hasVerb(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.token(k).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

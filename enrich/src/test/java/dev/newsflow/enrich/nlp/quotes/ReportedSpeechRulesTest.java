@@ -335,4 +335,18 @@ class ReportedSpeechRulesTest {
     assertThat(quote(analysis, "the night ferry should stop").speaker().mention().text())
         .isEqualTo("some");
   }
+
+  @Test
+  void shouldTakeTheNounARelativeClauseModifiesAsTheSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The captains who run the night crossings said the timetable was too tight. Residents"
+                + " whose homes flooded said the harbour wall had failed.");
+
+    assertThat(quote(analysis, "the timetable was too tight").speaker().mention().text())
+        .isEqualTo("The captains");
+    assertThat(quote(analysis, "the harbour wall had failed").speaker().mention().text())
+        .isEqualTo("Residents");
+  }
 }
