@@ -81,6 +81,10 @@ final class LearnedCueFinder {
       while (content < to && text.token(content).tag().equals("RP")) {
         content++;
       }
+      content = TokenWords.timePhraseEnd(text, content, to);
+      if (content >= to) {
+        continue;
+      }
       int end = spans.wordsEnd(content, objectEnd(content, to));
       if (end - content < MIN_OBJECT_TOKENS
           || text.token(content).isPunctuation()

@@ -216,9 +216,7 @@ final class ReportedSpeechFinder {
     if (TokenWords.isTell(text.token(verb))) {
       k = addresseeEnd(k, to);
     }
-    if (k < to && TokenWords.isWeekday(text.token(k))) {
-      k++;
-    }
+    k = TokenWords.timePhraseEnd(text, k, to);
     if (k < to && text.token(k).is(":")) {
       k++;
     }

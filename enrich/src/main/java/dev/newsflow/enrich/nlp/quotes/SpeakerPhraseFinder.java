@@ -31,22 +31,6 @@ final class SpeakerPhraseFinder {
       Set.of("familiar", "close", "briefed", "knowledgeable", "privy", "involved", "loyal");
   private static final Set<String> INTENSIFIERS =
       Set.of("himself", "herself", "themselves", "itself");
-  private static final Set<String> TIME_NOUNS =
-      Set.of(
-          "week",
-          "month",
-          "year",
-          "night",
-          "morning",
-          "afternoon",
-          "evening",
-          "weekend",
-          "weeks",
-          "months",
-          "years",
-          "days",
-          "hours",
-          "minutes");
   private static final Set<String> TIME_LEADS =
       Set.of(
           "on", "last", "this", "earlier", "late", "early", "next", "that", "than", "less", "more",
@@ -224,9 +208,9 @@ final class SpeakerPhraseFinder {
     if (j >= lower && isVerbCoordinator(text.token(j))) {
       return sharedSubject(j, lower);
     }
-    if (j >= lower && isTimeWord(text.token(j))) {
+    if (j >= lower && TokenWords.isTimeWord(text.token(j))) {
       while (j >= lower
-          && (isTimeWord(text.token(j))
+          && (TokenWords.isTimeWord(text.token(j))
               || TIME_LEADS.contains(lower(text.token(j)))
               || text.token(j).tag().equals("CD"))) {
         j--;
@@ -864,10 +848,6 @@ final class SpeakerPhraseFinder {
   }
 
   /** A weekday or a time noun ("Friday", "week", "night") in an adverbial before a verb. */
-  private static boolean isTimeWord(Token token) {
-    return TokenWords.isWeekday(token) || TIME_NOUNS.contains(lower(token));
-  }
-
   private static boolean isVerbCoordinator(Token token) {
     return token.tag().equals("CC") && (token.is("and") || token.is("but"));
   }

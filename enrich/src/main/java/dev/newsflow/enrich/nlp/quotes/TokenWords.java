@@ -23,6 +23,24 @@ final class TokenWords {
           "yesterday",
           "Today",
           "Yesterday");
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "week",
+          "month",
+          "year",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "weekend",
+          "weeks",
+          "months",
+          "years",
+          "days",
+          "hours",
+          "minutes");
+  private static final Set<String> TIME_LEADS =
+      Set.of("on", "last", "this", "earlier", "late", "early", "next");
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am");
@@ -57,6 +75,31 @@ final class TokenWords {
 
   static boolean isWeekday(Token token) {
     return WEEKDAYS.contains(token.text());
+  }
+
+  /**
+   * Whether the token names a day or a span of time ({@code Monday}, {@code week}, {@code night}).
+   */
+  static boolean isTimeWord(Token token) {
+    return isWeekday(token) || TIME_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * One past a time phrase starting at token {@code k} ({@code Monday}, {@code on Monday night},
+   * {@code last week}, {@code earlier this month}), or {@code k} when none starts there or it owns
+   * what follows ({@code Monday's vote}).
+   */
+  static int timePhraseEnd(AnnotatedText text, int k, int to) {
+    int j = k;
+    while (j < to && TIME_LEADS.contains(text.token(j).text().toLowerCase(Locale.ROOT))) {
+      j++;
+    }
+    int words = j;
+    while (j < to && (isTimeWord(text.token(j)) || text.token(j).isDayOrMonth())) {
+      j++;
+    }
+    boolean possessive = j < to && text.token(j).tag().equals("POS");
+    return j > words && !possessive ? j : k;
   }
 
   /** Whether the token is a form of "tell", whose object is the one told, never the speaker. */

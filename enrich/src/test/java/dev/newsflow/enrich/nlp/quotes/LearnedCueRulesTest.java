@@ -177,4 +177,17 @@ class LearnedCueRulesTest {
     assertThat(quote(analysis, "the drivers to slow down").speaker().name())
         .isEqualTo("Ines Rovira");
   }
+
+  @Test
+  void shouldStartTheContentAfterATimePhraseAndReportNoTimeAlone() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira announced Sunday she will step down in the spring.\n\n"
+                + "\"The trams are full,\" Rovira said Monday night.");
+
+    assertThat(quote(analysis, "she will step down").text()).startsWith("she will step down");
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("Monday"));
+  }
 }
