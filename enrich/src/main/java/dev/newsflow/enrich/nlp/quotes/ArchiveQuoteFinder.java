@@ -14,8 +14,10 @@ import java.util.function.BiFunction;
  * pair touches the word before it. A quote the sentence rules left gets the cue after it ({@code
  * ,'' X said}), else the cue right before it ({@code X said, ''}), else, when it opens a sentence,
  * the speaker of the archive quote before it in the paragraph or at the end of the paragraph before
- * ({@code ''A,'' X said. ''B.''}). Like the sentence rules these are reported speech: the words are
- * not inside quote marks our scanner reads, and PolNeAR types them as indirect too.
+ * ({@code ''A,'' X said. ''B.''}). A clause the sentence rules read from a cue inside closed marks
+ * ({@code ''The riders say the trams are late,'' X said.}) is the quoted speaker's words, not an
+ * attribution, and is dropped. Like the sentence rules these are reported speech: the words are not
+ * inside quote marks our scanner reads, and PolNeAR types them as indirect too.
  */
 final class ArchiveQuoteFinder {
 
@@ -83,6 +85,11 @@ final class ArchiveQuoteFinder {
     int end = spans.wordsEnd(first, close);
     if (end - first < MIN_WORDS) {
       return null;
+    }
+    if (marked) {
+      out.removeIf(
+          clause ->
+              open < clause.attribution().cueFirst() && clause.attribution().cueFirst() < close);
     }
     Optional<ReportedClause> taken = spans.overlapping(out, first, end);
     if (taken.isPresent()) {

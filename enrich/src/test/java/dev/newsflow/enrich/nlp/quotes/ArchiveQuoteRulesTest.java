@@ -127,4 +127,18 @@ class ArchiveQuoteRulesTest {
     assertThat(quote(analysis, "Nobody knows the timetable").speaker().name())
         .isEqualTo("Peter Brandt");
   }
+
+  @Test
+  void shouldCreditAnArchiveQuoteToItsCueNotToACueInsideIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "''The riders say the night trams are late and the depot is too small,'' said"
+                + " Peter Brandt, who drives the night tram.");
+
+    Quote quote = quote(analysis, "The riders say");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("the night trams are late"));
+  }
 }
