@@ -510,7 +510,7 @@ final class ReportedSpeechFinder {
 
   /** {@code put it}, {@code points out}: phrases that cite a source after {@code as}. */
   private boolean isCitingPhrase(int k, int end) {
-    boolean perfect = k > 0 && (text.token(k - 1).is("has") || text.token(k - 1).is("have"));
+    boolean perfect = k > 0 && (text.token(k - 1).is("has") || text.token(k - 1).is("had"));
     if (k + 1 >= end || !(TokenWords.isTensed(text.token(k)) || perfect)) {
       return false;
     }

@@ -54,12 +54,12 @@ final class SpeakerPhraseFinder {
     this.text = text;
   }
 
-  /** Whether the token is a personal pronoun that can name a speaker. */
   /** Whether the token is a quantifier that can stand for people on its own ({@code Most}). */
   static boolean isStandaloneQuantifier(Token token) {
     return STANDALONE_QUANTIFIERS.contains(lower(token));
   }
 
+  /** Whether the token is a personal pronoun that can name a speaker. */
   static boolean isSpeakerPronoun(Token token) {
     return token.tag().equals("PRP") && PRONOUNS.contains(lower(token));
   }
@@ -847,7 +847,6 @@ final class SpeakerPhraseFinder {
         || INTENSIFIERS.contains(lower(token));
   }
 
-  /** A weekday or a time noun ("Friday", "week", "night") in an adverbial before a verb. */
   private static boolean isVerbCoordinator(Token token) {
     return token.tag().equals("CC") && (token.is("and") || token.is("but"));
   }
