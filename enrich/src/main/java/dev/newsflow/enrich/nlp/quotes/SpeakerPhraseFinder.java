@@ -749,7 +749,8 @@ final class SpeakerPhraseFinder {
   /**
    * The end of what says how a source knows, right after its head ({@code people familiar with the
    * matter}, {@code a source close to the talks}, {@code officials briefed on the plan}): one of
-   * those words, a preposition and a noun phrase; else {@code headEnd}.
+   * those words, a preposition and a noun phrase or a pronoun ({@code close to him}); else {@code
+   * headEnd}.
    */
   private int knowingEnd(int headEnd, int limit) {
     if (headEnd + 2 >= limit
@@ -757,6 +758,9 @@ final class SpeakerPhraseFinder {
         || !(text.token(headEnd + 1).tag().equals("IN")
             || text.token(headEnd + 1).tag().equals("TO"))) {
       return headEnd;
+    }
+    if (text.token(headEnd + 2).tag().equals("PRP")) {
+      return headEnd + 3;
     }
     int end = headedPhraseEnd(headEnd + 2, limit);
     return end > headEnd + 2 ? end : headEnd;

@@ -349,4 +349,16 @@ class ReportedSpeechRulesTest {
     assertThat(quote(analysis, "the harbour wall had failed").speaker().mention().text())
         .isEqualTo("Residents");
   }
+
+  @Test
+  void shouldKeepAPronounAfterTheWordThatSaysHowAnUnnamedSourceKnows() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Mayor Ingrid Solberg will review how she works with the council, a source close to"
+                + " her said.");
+
+    assertThat(quote(analysis, "Mayor Ingrid Solberg will review").speaker().mention().text())
+        .isEqualTo("a source close to her");
+  }
 }
