@@ -175,7 +175,7 @@ final class ReportedSpeechFinder {
       int openToken = text.firstTokenAtOrAfter(quoted.get(span).open());
       if (openToken >= to
           || openToken > v + MAX_NAMED_DISTANCE
-          || hasFiniteVerb(v + 1, openToken)) {
+          || TokenWords.hasFiniteVerb(text, v + 1, openToken)) {
         continue;
       }
       Optional<SpeakerPhrase> subject = phrases.subjectOf(v, spans.lowerBound(from, v), verbs);
@@ -304,7 +304,7 @@ final class ReportedSpeechFinder {
       if (!token.text().equals(",")) {
         continue;
       }
-      if (!hasFiniteVerb(from, c) || quoted.covers(text.token(c - 1).start())) {
+      if (!TokenWords.hasFiniteVerb(text, from, c) || quoted.covers(text.token(c - 1).start())) {
         return;
       }
       Optional<Attribution> attribution = tailAttribution(c + 1, end);
@@ -348,7 +348,7 @@ final class ReportedSpeechFinder {
       }
       int end = spans.contentEnd(comma + 1, to);
       if (end - comma - 1 >= 4
-          && hasFiniteVerb(comma + 1, end)
+          && TokenWords.hasFiniteVerb(text, comma + 1, end)
           && !spans.takenBy(out, comma + 1, end)) {
         out.add(spans.clause(comma + 1, end, new Attribution(v, v + 1, subject.get()), PREPOSED));
       }
@@ -437,10 +437,9 @@ final class ReportedSpeechFinder {
     while (k < end && (text.token(k).tag().startsWith("RB") || text.token(k).is("first"))) {
       k++;
     }
-    Token participle = text.token(Math.min(k, end - 1));
     if (k + 1 < end
-        && participle.tag().equals("VBN")
-        && verbs.introducesThatClause(participle)
+        && text.token(k).tag().equals("VBN")
+        && verbs.introducesThatClause(text.token(k))
         && text.token(k + 1).is("by")) {
       int verb = k;
       return phrases
@@ -555,7 +554,7 @@ final class ReportedSpeechFinder {
     }
     int content = phrase.get().end() + 1;
     int end = spans.contentEnd(content, to);
-    if (end - content >= 3 && hasFiniteVerb(content, end)) {
+    if (end - content >= 3 && TokenWords.hasFiniteVerb(text, content, end)) {
       out.add(
           spans.clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
     }
@@ -604,14 +603,5 @@ final class ReportedSpeechFinder {
       out.add(spans.clause(start, end, new Attribution(k, k + 2, phrase.get()), ACCORDING_TO));
       return;
     }
-  }
-
-  private boolean hasFiniteVerb(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (TokenWords.isFiniteVerb(text.token(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

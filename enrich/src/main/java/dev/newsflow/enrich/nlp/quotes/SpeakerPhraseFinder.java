@@ -521,15 +521,7 @@ final class SpeakerPhraseFinder {
 
   /** Whether only an apposition, no clause, stands between the phrase and the comma. */
   private boolean isApposedTo(SpeakerPhrase phrase, int comma) {
-    if (phrase.first() >= comma) {
-      return false;
-    }
-    for (int k = phrase.end(); k < comma; k++) {
-      if (TokenWords.isFiniteVerb(text.token(k))) {
-        return false;
-      }
-    }
-    return true;
+    return phrase.first() < comma && !TokenWords.hasFiniteVerb(text, phrase.end(), comma);
   }
 
   /**

@@ -102,6 +102,16 @@ final class TokenWords {
     return j > words && !possessive ? j : k;
   }
 
+  /** Whether a finite verb stands among tokens {@code [from, to)}. */
+  static boolean hasFiniteVerb(AnnotatedText text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isFiniteVerb(text.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token is a form of "tell", whose object is the one told, never the speaker. */
   static boolean isTell(Token token) {
     return TELL.contains(token.text().toLowerCase(Locale.ROOT));
