@@ -4,6 +4,7 @@ import dev.newsflow.enrich.nlp.entities.ArticleEntities;
 import dev.newsflow.enrich.nlp.entities.EntityCanonicalizer;
 import dev.newsflow.enrich.nlp.entities.EntityRecognizer;
 import dev.newsflow.enrich.nlp.entities.Gazetteer;
+import dev.newsflow.enrich.nlp.entities.InstitutionNames;
 import dev.newsflow.enrich.nlp.entities.KbpGazetteer;
 import dev.newsflow.enrich.nlp.entities.NameGenders;
 import dev.newsflow.enrich.nlp.entities.PersonTitles;
@@ -28,6 +29,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
   public static final String VERSION = "corenlp-4.5.10+rules-12";
 
   private final CoreNlpTagger tagger;
+  private final InstitutionNames institutions;
   private final EntityRecognizer recognizer;
   private final EntityCanonicalizer canonicalizer;
   private final QuoteExtractor quotes;
@@ -35,7 +37,10 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
   private CoreNlpAnalyzer() {
     this.tagger = new CoreNlpTagger();
     PersonTitles titles = PersonTitles.load();
-    this.recognizer = new EntityRecognizer(Gazetteer.load(), titles, KbpGazetteer.load());
+    Gazetteer gazetteer = Gazetteer.load();
+    KbpGazetteer kbp = KbpGazetteer.load();
+    this.institutions = new InstitutionNames(gazetteer, kbp);
+    this.recognizer = new EntityRecognizer(gazetteer, titles, kbp);
     this.canonicalizer = new EntityCanonicalizer(NameGenders.load(), titles);
     this.quotes = new QuoteExtractor(ReportingVerbs.load(), AttributionCues.load());
   }
@@ -49,8 +54,8 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
   public Analysis analyze(String title, String body) {
     String safeTitle = Objects.requireNonNullElse(title, "");
     String safeBody = Objects.requireNonNullElse(body, "");
-    AnnotatedText titleText = tagger.tag(safeTitle);
-    AnnotatedText bodyText = tagger.tag(safeBody);
+    AnnotatedText titleText = institutions.retag(tagger.tag(safeTitle));
+    AnnotatedText bodyText = institutions.retag(tagger.tag(safeBody));
     ArticleEntities entities =
         canonicalizer.canonicalize(
             titleText,

@@ -272,6 +272,7 @@ public final class EntityRecognizer {
         mentionEnd = withAffiliation(b);
       } else if (finalType == EntityType.LOCATION) {
         mentionEnd = withRegion(a, b);
+        a = InstitutionNames.realmNameStart(tokens, a, b);
       }
       emit(mentionStart, mentionEnd, a, b, finalType, null, titleGender);
       if (finalType == EntityType.ORGANIZATION) {

@@ -160,6 +160,40 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldReadAnInstitutionWithItsDomainAsOneOrganization() {
+    String body =
+        "The request came from the Municipality of Livorno in May. Laura Kessler of the Ministry"
+            + " of Culture and the European Court of Human Rights disagreed. Peter Brandt, former"
+            + " Museum of Flight CEO Ingrid Solberg and the Association of British insurers wrote"
+            + " to the Ministry of Defence and NATO.";
+    Analysis analysis = analyze("", body);
+
+    assertThat(names(analysis, EntityType.ORGANIZATION))
+        .contains(
+            "Municipality of Livorno",
+            "Ministry of Culture",
+            "European Court of Human Rights",
+            "Museum of Flight",
+            "Ministry of Defence",
+            "NATO")
+        .doesNotContain("Association of British", "Ministry of Defence and NATO");
+    assertThat(names(analysis, EntityType.LOCATION)).doesNotContain("Livorno");
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("former Museum of Flight CEO Ingrid Solberg");
+  }
+
+  @Test
+  void shouldReadTheStateOfAPlaceAsAMentionOfThatPlace() {
+    String body = "The State of Oregon sued the company on Monday. Oregon wants its money back.";
+    Analysis analysis = analyze("", body);
+
+    assertThat(entity(analysis, "Oregon").mentions())
+        .extracting(Mention::text)
+        .containsExactly("State of Oregon", "Oregon");
+  }
+
+  @Test
   void shouldTakeAnOfficeWithItsDomainIntoTheMention() {
     Analysis analysis =
         analyze(
