@@ -110,10 +110,7 @@ final class CoreNlpTagger {
       boolean last =
           tokens.get(i - 1).sentence() == mark.sentence()
               && tokens.get(i + 1).sentence() != mark.sentence();
-      if (last
-          && OPENING_AMBIGUOUS.contains(mark.text())
-          && Character.isWhitespace(text.charAt(mark.start() - 1))
-          && mark.end() == tokens.get(i + 1).start()) {
+      if (last && OPENING_AMBIGUOUS.contains(mark.text()) && mark.opensIn(text)) {
         tokens.set(
             i,
             new Token(

@@ -62,7 +62,7 @@ final class ArchiveQuoteFinder {
       }
       boolean closing = open >= 0 && (closes(token) || paragraphOf(i) != paragraphOf(open));
       if (!closing) {
-        open = opens(token) ? i : open;
+        open = token.opensIn(text.text()) ? i : open;
         continue;
       }
       boolean marked = paragraphOf(i) == paragraphOf(open);
@@ -70,7 +70,7 @@ final class ArchiveQuoteFinder {
       Attribution carried = previousParagraph >= paragraphOf(open) - 1 ? previous : null;
       previous = quote(open, close, marked, carried, out);
       previousParagraph = paragraphOf(open);
-      open = marked || !opens(token) ? -1 : i;
+      open = marked || !token.opensIn(text.text()) ? -1 : i;
     }
   }
 
@@ -228,16 +228,6 @@ final class ArchiveQuoteFinder {
   /** A single quote mark closing a quote inside the quote ({@code 'a special case,'''}). */
   private static boolean isSingleQuote(Token token) {
     return token.text().equals("'") || token.text().equals("’");
-  }
-
-  /** An opening pair: after a space or the start of the text, and touching the next word. */
-  private boolean opens(Token token) {
-    String chars = text.text();
-    boolean spaceBefore =
-        token.start() == 0 || Character.isWhitespace(chars.charAt(token.start() - 1));
-    boolean wordAfter =
-        token.end() < chars.length() && !Character.isWhitespace(chars.charAt(token.end()));
-    return spaceBefore && wordAfter;
   }
 
   /** A closing pair: touching the word or punctuation before it. */

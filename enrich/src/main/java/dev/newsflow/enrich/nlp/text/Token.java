@@ -62,6 +62,15 @@ public record Token(
     return true;
   }
 
+  /**
+   * Whether the token, in the text its offsets point into, stands at the start or after white space
+   * and touches what follows it, as a mark opening a quote does ({@code ''So}).
+   */
+  public boolean opensIn(String text) {
+    boolean spaceBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+    return spaceBefore && end < text.length() && !Character.isWhitespace(text.charAt(end));
+  }
+
   /** Whether the token text equals the given word, ignoring case. */
   public boolean is(String word) {
     return text.equalsIgnoreCase(word);
