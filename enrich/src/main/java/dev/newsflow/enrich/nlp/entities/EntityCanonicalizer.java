@@ -193,9 +193,9 @@ public final class EntityCanonicalizer {
   /**
    * Whether a name stands inside a longer mention but outside its name, as a name of its own: "US"
    * in "US President Barack Obama", "Texas" in "Houston, Texas"; or is a person inside another name
-   * ("Andy Warhol Foundation") or a country opening an organization's ("US State Department"); a
-   * person inside a person's mention only before that person's name ("Clinton" in "Clinton
-   * spokesman Brian Fallon").
+   * ("Andy Warhol Foundation") or a place in an organization's ("US State Department", "University
+   * of North Carolina"); a person inside a person's mention only before that person's name
+   * ("Clinton" in "Clinton spokesman Brian Fallon").
    */
   private static boolean isNested(NameMention name, NameMention outer) {
     int outerName = outer.text().indexOf(outer.name());
@@ -204,13 +204,11 @@ public final class EntityCanonicalizer {
             && outer.type() == EntityType.PERSON
             && (outerName < 0 || name.end() > outer.start() + outerName);
     boolean personInName = name.type() == EntityType.PERSON && outer.type() != EntityType.PERSON;
-    boolean countryOpening =
-        name.type() == EntityType.LOCATION
-            && outer.type() == EntityType.ORGANIZATION
-            && name.start() == outer.start();
+    boolean placeInName =
+        name.type() == EntityType.LOCATION && outer.type() == EntityType.ORGANIZATION;
     return name.end() <= outer.end()
         && !bothPersons
-        && (personInName || countryOpening || !outer.name().contains(name.name()));
+        && (personInName || placeInName || !outer.name().contains(name.name()));
   }
 
   private static List<NameMention> harmonizeTypes(List<NameMention> names, Set<String> surnames) {

@@ -276,15 +276,28 @@ public final class EntityRecognizer {
       }
       emit(mentionStart, mentionEnd, a, b, finalType, null, titleGender);
       if (finalType == EntityType.ORGANIZATION) {
-        countryOpening(a, b);
+        placesInName(a, b);
       }
     }
 
     /**
-     * Adds the country that opens an organization's name at tokens {@code [a, b)} as a mention of
-     * its own inside it ("US" in "US State Department", "New Zealand" in "New Zealand Herald"),
-     * from the gazetteer or CoreNLP's list of countries.
+     * Adds the places an organization's name at tokens {@code [a, b)} says it belongs to as
+     * mentions of their own inside it: the country that opens it ("US" in "US State Department",
+     * "New Zealand" in "New Zealand Herald") and the country, state or province after its {@code
+     * of} or {@code for} ("North Carolina" in "University of North Carolina", "Australia" in
+     * "Medical Journal of Australia"), from the gazetteer or CoreNLP's lists. A town is not told
+     * from a word there ("Department of Justice"), so it stays inside.
      */
+    private void placesInName(int a, int b) {
+      countryOpening(a, b);
+      for (int k = a + 1; k + 1 < b; k++) {
+        if (tokens.get(k).is("of") || tokens.get(k).is("for")) {
+          int first = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+          k = Math.max(k, placeAt(first, b) - 1);
+        }
+      }
+    }
+
     private void countryOpening(int a, int b) {
       for (int g = 0; g < gazetteerMatches.size(); g++) {
         Match<Gazetteer.Entry> match = gazetteerMatches.get(g);
@@ -302,6 +315,25 @@ public final class EntityRecognizer {
           return;
         }
       }
+    }
+
+    /**
+     * Adds the longest country, state or province that starts at token {@code first} and ends by
+     * token {@code b}; returns one past its last token, or {@code first} when there is none.
+     */
+    private int placeAt(int first, int b) {
+      for (int end = Math.min(first + 3, b); end > first; end--) {
+        String words = text.slice(tokens.get(first).start(), tokens.get(end - 1).end());
+        Optional<Gazetteer.Entry> entry = gazetteer.lookup(words);
+        boolean place =
+            entry.map(e -> e.type() == EntityType.LOCATION).orElse(false) || kbp.isRegion(words);
+        if (tokens.get(first).isCapitalized() && place) {
+          String canonical = entry.map(Gazetteer.Entry::canonical).orElse(null);
+          emit(first, end, first, end, EntityType.LOCATION, canonical, Gender.UNKNOWN);
+          return end;
+        }
+      }
+      return first;
     }
 
     /**

@@ -160,12 +160,13 @@ class EntityRulesTest {
   }
 
   @Test
-  void shouldReadAnInstitutionWithItsDomainAsOneOrganization() {
+  void shouldReadAnInstitutionWithItsDomainAsOneOrganizationAndTheRegionInItAsAPlace() {
     String body =
         "The request came from the Municipality of Livorno in May. Laura Kessler of the Ministry"
             + " of Culture and the European Court of Human Rights disagreed. Peter Brandt, former"
             + " Museum of Flight CEO Ingrid Solberg and the Association of British insurers wrote"
-            + " to the Ministry of Defence and NATO.";
+            + " to the Ministry of Defence and NATO. The Department of Justice and the"
+            + " University of North Carolina did not answer.";
     Analysis analysis = analyze("", body);
 
     assertThat(names(analysis, EntityType.ORGANIZATION))
@@ -177,7 +178,10 @@ class EntityRulesTest {
             "Ministry of Defence",
             "NATO")
         .doesNotContain("Association of British", "Ministry of Defence and NATO");
-    assertThat(names(analysis, EntityType.LOCATION)).doesNotContain("Livorno");
+    assertThat(entity(analysis, "North Carolina").mentions())
+        .extracting(Mention::start)
+        .containsExactly(body.indexOf("North Carolina"));
+    assertThat(names(analysis, EntityType.LOCATION)).doesNotContain("Livorno", "Justice");
     assertThat(entity(analysis, "Ingrid Solberg").mentions())
         .extracting(Mention::text)
         .containsExactly("former Museum of Flight CEO Ingrid Solberg");
