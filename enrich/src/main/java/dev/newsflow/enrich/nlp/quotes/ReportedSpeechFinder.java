@@ -283,6 +283,7 @@ final class ReportedSpeechFinder {
     return (tag.equals("PRP") && !SpeakerPhraseFinder.isSpeakerPronoun(token))
         || tag.equals("NNS")
         || tag.equals("NNP")
+        || (tag.equals("NN") && token.isCapitalized())
         || (tag.equals("DT") && !token.is("that"));
   }
 
@@ -444,7 +445,7 @@ final class ReportedSpeechFinder {
       int verb = k;
       return phrases
           .phraseAt(k + 2, end)
-          .filter(p -> p.end() == end || isAdjunctStart(text.token(p.end())))
+          .filter(p -> p.end() == end || isAdjunctStart(p.end(), end))
           .map(p -> new Attribution(verb, verb + 1, p));
     }
     return sourceThenCue(from, end, true);
@@ -478,7 +479,7 @@ final class ReportedSpeechFinder {
       if (token.isVerb() || token.is("that")) {
         return Optional.empty();
       }
-      if (m == after && !isAdjunctStart(token)) {
+      if (m == after && !isAdjunctStart(m, end)) {
         return Optional.empty();
       }
     }
@@ -524,15 +525,18 @@ final class ReportedSpeechFinder {
         && TokenWords.isTensed(token);
   }
 
-  private static boolean isAdjunctStart(Token token) {
+  /**
+   * Whether an adjunct starts at token {@code k}: a preposition, an adverb, a comma or a time
+   * phrase ({@code last week}, {@code earlier this month}).
+   */
+  private boolean isAdjunctStart(int k, int end) {
+    Token token = text.token(k);
     String tag = token.tag();
     return tag.equals("IN")
         || tag.equals("RB")
         || tag.equals("TO")
         || token.is(",")
-        || TokenWords.isWeekday(token)
-        || token.is("last")
-        || token.is("this");
+        || TokenWords.timePhraseEnd(text, k, end) > k;
   }
 
   private void accordingTo(int from, int to, List<ReportedClause> out) {

@@ -97,6 +97,18 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadATellCueWhoseAddresseeIsAnAcronymTheTaggerCallsACommonNounAndATimePhrase() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The union will sit out the election, Peter Brandt told POLITICO earlier this month.");
+
+    Quote quote = quote(analysis, "The union will sit out the election");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("told");
+  }
+
+  @Test
   void shouldEndAReportedClauseWhereTheSpeakerGoesOnWithAPronounAndAnotherCue() {
     Analysis analysis =
         analyze(
