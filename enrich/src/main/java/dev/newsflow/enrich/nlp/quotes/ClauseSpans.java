@@ -72,9 +72,21 @@ final class ClauseSpans {
     return TokenWords.isTensed(token) && verbs.introducesThatClause(token);
   }
 
-  /** The first token a subject may start at: the sentence start or after a closing quote mark. */
+  /**
+   * The first token a subject may start at: the sentence start or after a closing quote mark; the
+   * sentence start for a verb after "and" or "but", whose subject the verb before it shares ({@code
+   * He called it “a mess” and said ...}).
+   */
   int lowerBound(int from, int verb) {
     int quote = quoted.indexCovering(text.token(verb).start());
+    int coordinator = verb - 1;
+    while (coordinator > from && text.token(coordinator).tag().startsWith("RB")) {
+      coordinator--;
+    }
+    Token before = text.token(Math.max(coordinator, from));
+    if (quote < 0 && coordinator >= from && (before.is("and") || before.is("but"))) {
+      return from;
+    }
     int lower = from;
     for (int i = verb - 1; i >= from; i--) {
       if (quoted.covers(text.token(i).start())) {

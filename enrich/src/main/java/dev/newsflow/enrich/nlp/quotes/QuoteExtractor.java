@@ -83,7 +83,7 @@ public final class QuoteExtractor {
       this.text = text;
       this.entities = entities;
       this.quoted = new QuotedSpans(scanner.scan(text));
-      this.phrases = new SpeakerPhraseFinder(text);
+      this.phrases = new SpeakerPhraseFinder(text, quoted);
       this.resolver = new SpeakerResolver(text, entities, quoted, verbs);
       this.direct = new DirectQuoteAttributor(text, quoted, verbs, phrases);
       this.bySpan = new QuoteDraft[quoted.size()];

@@ -49,9 +49,11 @@ final class SpeakerPhraseFinder {
   private static final Set<String> SUBORDINATORS = Set.of("IN", "WRB", "WDT");
 
   private final AnnotatedText text;
+  private final QuotedSpans quoted;
 
-  SpeakerPhraseFinder(AnnotatedText text) {
+  SpeakerPhraseFinder(AnnotatedText text, QuotedSpans quoted) {
     this.text = text;
+    this.quoted = quoted;
   }
 
   /** Whether the token is a quantifier that can stand for people on its own ({@code Most}). */
@@ -492,11 +494,21 @@ final class SpeakerPhraseFinder {
    * thanked the crew but said ...}, {@code She looked up, smiled and said ...}): the subject of the
    * nearest finite verb before the conjunction that does not itself follow a comma, unless the
    * comma closes an apposition to its subject ({@code Ana, a nurse, stood up and said}), passing
-   * over subjects of subordinate clauses ({@code Ana said the plan works and added ...} is Ana's).
+   * over subjects of subordinate clauses ({@code Ana said the plan works and added ...} is Ana's)
+   * and quoted words inside the clause before ({@code He called it “a mess” and said ...}).
    */
   private Optional<SpeakerPhrase> sharedSubject(int conjunction, int lower) {
     int v = conjunction - 1;
-    while (v >= lower && !TokenWords.isClauseBreak(text.token(v))) {
+    while (v >= lower) {
+      int quote = quoted.indexCovering(text.token(v).start());
+      int open = quote < 0 ? -1 : text.firstTokenAtOrAfter(quoted.get(quote).open());
+      if (open > lower && !TokenWords.isClauseBreak(text.token(open - 1))) {
+        v = open - 1;
+        continue;
+      }
+      if (TokenWords.isClauseBreak(text.token(v))) {
+        break;
+      }
       int before = v - 1;
       while (before >= lower && isAuxiliary(text.token(before))) {
         before--;

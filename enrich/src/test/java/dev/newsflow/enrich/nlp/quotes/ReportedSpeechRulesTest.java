@@ -109,6 +109,19 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldShareTheSubjectAcrossQuotedWordsInTheClauseBeforeAnd() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt called the harbour plan “a disgrace” and said the council should"
+                + " resign.");
+
+    Quote quote = quote(analysis, "the council should resign");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("said");
+  }
+
+  @Test
   void shouldEndAReportedClauseWhereTheSpeakerGoesOnWithAPronounAndAnotherCue() {
     Analysis analysis =
         analyze(
