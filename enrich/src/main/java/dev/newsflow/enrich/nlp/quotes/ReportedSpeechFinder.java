@@ -22,6 +22,8 @@ final class ReportedSpeechFinder {
   private static final double BARE_CLAUSE = 0.65;
   private static final double POSTPOSED = 0.7;
   private static final double ACCORDING_TO = 0.7;
+  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during");
+  private static final int MAX_MEDIUM_NOUNS = 3;
   private static final double PREPOSED = 0.6;
   private static final int MAX_PREPOSED_LEAD = 4;
   private static final int MAX_PREPOSED_ADJUNCT = 6;
@@ -217,6 +219,9 @@ final class ReportedSpeechFinder {
       k = addresseeEnd(k, to);
     }
     k = TokenWords.timePhraseEnd(text, k, to);
+    int medium = mediumEnd(k, to);
+    boolean afterMedium = medium > k;
+    k = TokenWords.timePhraseEnd(text, medium, to);
     if (k < to && text.token(k).is(":")) {
       k++;
     }
@@ -234,7 +239,8 @@ final class ReportedSpeechFinder {
             || first.tag().equals("PRP$")
             || first.tag().equals("CD")
             || first.isNoun();
-    boolean condition = CONDITION_OPENERS.contains(first.text().toLowerCase(Locale.ROOT));
+    boolean condition =
+        !afterMedium && CONDITION_OPENERS.contains(first.text().toLowerCase(Locale.ROOT));
     if ((!subjectLike && !condition) || first.is("that")) {
       return -1;
     }
@@ -252,6 +258,28 @@ final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * One past a short phrase naming where or how something was said that starts at token {@code k}
+   * ({@code in a statement}, {@code on Twitter}, {@code at a news conference}), or {@code k}.
+   */
+  private int mediumEnd(int k, int to) {
+    if (k >= to || !MEDIUM_PREPOSITIONS.contains(text.token(k).text())) {
+      return k;
+    }
+    int j = k + 1;
+    if (j < to && (text.token(j).tag().equals("DT") || text.token(j).tag().equals("PRP$"))) {
+      j++;
+    }
+    while (j < to && text.token(j).tag().startsWith("JJ")) {
+      j++;
+    }
+    int nouns = j;
+    while (j < to && j - nouns < MAX_MEDIUM_NOUNS && text.token(j).isNoun()) {
+      j++;
+    }
+    return j > nouns ? j : k;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.nlp.quotes;
 
 import static dev.newsflow.enrich.nlp.Analyses.analyze;
 import static dev.newsflow.enrich.nlp.Analyses.assertKindAndSpeaker;
+import static dev.newsflow.enrich.nlp.Analyses.findQuote;
 import static dev.newsflow.enrich.nlp.Analyses.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,6 +120,20 @@ class ReportedSpeechRulesTest {
     Quote quote = quote(analysis, "the council should resign");
     assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
     assertThat(quote.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void shouldReadABareClauseAfterTheMediumOfTheCueButNoConditionAfterIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry company said in a statement on Thursday it would cut two routes. “We will"
+                + " win,” Laura Kessler said in an interview before the polls closed.");
+
+    Quote quote = quote(analysis, "it would cut two routes");
+    assertThat(quote.speaker().name()).isEqualTo("The ferry company");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(findQuote(analysis, "before the polls closed")).isEmpty();
   }
 
   @Test
