@@ -95,10 +95,11 @@ final class ArchiveQuoteFinder {
     if (taken.isPresent()) {
       return taken.get().attribution().speaker() == null ? null : taken.get().attribution();
     }
-    Optional<Attribution> cue =
-        (marked ? cueAfter(close) : Optional.<Attribution>empty()).or(() -> cueBefore(open));
+    Optional<Attribution> after = marked ? cueAfter(close) : Optional.empty();
+    Optional<Attribution> cue = after.or(() -> cueBefore(open));
     if (cue.isPresent()) {
-      out.add(spans.clause(first, end, cue.get(), CUED));
+      int start = after.isPresent() ? leadingWordsStart(open, first, end, out) : first;
+      out.add(spans.clause(start, end, cue.get(), CUED));
       return cue.get();
     }
     boolean cueExpected = marked && text.token(close - 1).is(",");
@@ -110,6 +111,28 @@ final class ArchiveQuoteFinder {
       out.add(spans.clause(first, end, continued, CONTINUED));
     }
     return continued;
+  }
+
+  /**
+   * {@code A and ''B,'' X said.}: the first word of a sentence whose quoted words a cue after them
+   * attributes, when words of the speaker's own stand before the opening pair (no other pair,
+   * colon, dash or clause of ours); else {@code first}, the first quoted word.
+   */
+  private int leadingWordsStart(int open, int first, int end, List<ReportedClause> out) {
+    if (opensSentence(open)) {
+      return first;
+    }
+    int start = text.sentenceStart(text.token(open).sentence());
+    for (int k = start; k < open; k++) {
+      Token token = text.token(k);
+      boolean spacedHyphen = token.is("-") && k > 0 && text.token(k - 1).end() < token.start();
+      boolean aside = token.is(":") || TokenWords.isDash(token) || spacedHyphen;
+      if (isDoubledApostrophe(token) || aside || paragraphOf(k) != paragraphOf(open)) {
+        return first;
+      }
+    }
+    int words = spans.firstWord(start, open);
+    return words < open && !spans.takenBy(out, words, end) ? words : first;
   }
 
   /**

@@ -30,6 +30,22 @@ class ArchiveQuoteRulesTest {
   }
 
   @Test
+  void shouldTakeTheSpeakersOwnWordsBeforeTheOpeningPairIntoTheQuoteButNoAsideBeforeADash() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The city failed to repair the depot and ''should have acted sooner,'' Rovira"
+                + " said.\n\nNeither rider liked the plan - ''a waste of money,'' Rovira said -"
+                + " but both voted for it.");
+
+    Quote quote = quote(analysis, "The city failed to repair the depot");
+    assertThat(quote.text()).endsWith("should have acted sooner");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote(analysis, "a waste of money").speaker().name()).isEqualTo("Ines Rovira");
+  }
+
+  @Test
   void shouldAttributeAShortArchiveQuoteWithAPronounCue() {
     Analysis analysis =
         analyze("", INTRO + "''It works,'' she said. ''The trams are full every night.''");
