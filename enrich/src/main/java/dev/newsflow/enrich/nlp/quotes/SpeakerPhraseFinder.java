@@ -331,15 +331,27 @@ final class SpeakerPhraseFinder {
 
   /**
    * A group of people ending at token {@code j} that no noun heads: a participle after {@code
-   * those} ({@code Those surveyed said}) or a part of a pronoun ({@code most of them}, {@code two
-   * of us}). A participle after a noun ({@code A report published Wednesday said}) is left to the
-   * caller, which takes the noun.
+   * those} ({@code Those surveyed said}), a part of a pronoun ({@code most of them}, {@code two of
+   * us}) or a share of those asked ({@code Two in three said}, {@code about 4 in 10 say}). A
+   * participle after a noun ({@code A report published Wednesday said}) is left to the caller,
+   * which takes the noun.
    */
   private Optional<SpeakerPhrase> groupEndingAt(int j, int lower) {
     if (j - 1 < lower) {
       return Optional.empty();
     }
     Token last = text.token(j);
+    if (j - 2 >= lower
+        && last.tag().equals("CD")
+        && text.token(j - 1).is("in")
+        && text.token(j - 2).tag().equals("CD")) {
+      int start = j - 2;
+      boolean approximately = start - 1 >= lower && text.token(start - 1).tag().startsWith("RB");
+      if (approximately || (start - 1 >= lower && text.token(start - 1).is("about"))) {
+        start--;
+      }
+      return Optional.of(new SpeakerPhrase(start, j + 1, j + 1));
+    }
     if (last.tag().equals("VBN") && text.token(j - 1).is("those")) {
       return Optional.of(new SpeakerPhrase(j - 1, j + 1, j + 1));
     }

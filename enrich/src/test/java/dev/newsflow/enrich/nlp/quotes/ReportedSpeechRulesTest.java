@@ -137,6 +137,20 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldTakeAShareOfThoseAskedAsTheSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The harbour survey asked 900 residents. Two in three said the ferry was too slow."
+                + " About 4 in 10 say they would pay more for a faster boat.");
+
+    assertThat(quote(analysis, "the ferry was too slow").speaker().mention().text())
+        .isEqualTo("Two in three");
+    assertThat(quote(analysis, "they would pay more").speaker().mention().text())
+        .isEqualTo("About 4 in 10");
+  }
+
+  @Test
   void shouldEndAReportedClauseWhereTheSpeakerGoesOnWithAPronounAndAnotherCue() {
     Analysis analysis =
         analyze(
