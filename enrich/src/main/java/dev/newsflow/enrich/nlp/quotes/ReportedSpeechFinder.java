@@ -61,6 +61,7 @@ final class ReportedSpeechFinder {
   private final ClauseSpans spans;
   private final LearnedCueFinder learned;
   private final ArchiveQuoteFinder archive;
+  private final PollFindings polls;
 
   ReportedSpeechFinder(
       AnnotatedText text,
@@ -75,6 +76,7 @@ final class ReportedSpeechFinder {
     this.spans = new ClauseSpans(text, quoted, verbs);
     this.learned = new LearnedCueFinder(text, quoted, verbs, cues, phrases, spans);
     this.archive = new ArchiveQuoteFinder(text, verbs, phrases, spans, this::tailAttribution);
+    this.polls = new PollFindings(text, spans);
   }
 
   /** Returns the reported clauses of the text in text order. */
@@ -90,6 +92,7 @@ final class ReportedSpeechFinder {
       preposed(from, to, clauses);
       parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
+      polls.find(from, to, clauses);
     }
     archive.find(clauses);
     for (int s = 0; s < text.sentenceCount(); s++) {

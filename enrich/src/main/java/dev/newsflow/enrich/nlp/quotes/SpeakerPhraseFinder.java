@@ -26,7 +26,8 @@ final class SpeakerPhraseFinder {
 
   private static final Set<String> AUXILIARIES =
       Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
-  private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study");
+  private static final Set<String> POLL_NOUNS =
+      Set.of("poll", "polls", "survey", "surveys", "study");
   private static final Set<String> KNOWING_WORDS =
       Set.of("familiar", "close", "briefed", "knowledgeable", "privy", "involved", "loyal");
   private static final Set<String> INTENSIFIERS =
@@ -54,6 +55,11 @@ final class SpeakerPhraseFinder {
   SpeakerPhraseFinder(AnnotatedText text, QuotedSpans quoted) {
     this.text = text;
     this.quoted = quoted;
+  }
+
+  /** Whether the token names a poll, a survey or a study, whose findings are cited. */
+  static boolean isPollNoun(Token token) {
+    return POLL_NOUNS.contains(lower(token));
   }
 
   /** Whether the token is a quantifier that can stand for people on its own ({@code Most}). */
@@ -320,7 +326,7 @@ final class SpeakerPhraseFinder {
     }
     int poll = -1;
     for (int k = start + 1; k < comma; k++) {
-      if (POLL_NOUNS.contains(lower(text.token(k)))) {
+      if (isPollNoun(text.token(k))) {
         poll = k;
       }
     }

@@ -151,6 +151,23 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldCreditWhatAPollFoundToThePollCitedWithIn() {
+    Analysis analysis =
+        analyze(
+            "",
+            "In a Harbour Institute poll released Monday, Peter Brandt led Laura Kessler 48"
+                + " percent to 40 percent. Kessler gained four points in the latest Coastal Times"
+                + " poll. Brandt is rising in the polls and Kessler trails him in poll numbers.");
+
+    assertThat(quote(analysis, "Peter Brandt led Laura Kessler").speaker().mention().text())
+        .isEqualTo("a Harbour Institute poll released Monday");
+    Quote gained = quote(analysis, "Kessler gained four points");
+    assertThat(gained.speaker().mention().text()).isEqualTo("the latest Coastal Times poll");
+    assertThat(gained.cue().text()).isEqualTo("in");
+    assertThat(findQuote(analysis, "Brandt is rising")).isEmpty();
+  }
+
+  @Test
   void shouldEndAReportedClauseWhereTheSpeakerGoesOnWithAPronounAndAnotherCue() {
     Analysis analysis =
         analyze(
