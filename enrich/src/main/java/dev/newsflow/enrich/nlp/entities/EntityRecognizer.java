@@ -494,15 +494,8 @@ public final class EntityRecognizer {
       return false;
     }
 
-    /** Whether a line break separates the token from the one before it. */
     private boolean lineBreakBefore(int token) {
-      String all = text.text();
-      for (int c = tokens.get(token - 1).end(); c < tokens.get(token).start(); c++) {
-        if (all.charAt(c) == '\n') {
-          return true;
-        }
-      }
-      return false;
+      return text.lineBreakBefore(token);
     }
 
     private int gazetteerStartingAt(int token) {

@@ -13,9 +13,10 @@ import java.util.Set;
  * Culture", "the Municipality of Livorno", which NER reads as nothing and a place, "the Medical
  * Journal of Australia", which it reads as an organization and a place), with capitalized words
  * before it that NER left out ("the European Court of Human Rights"). The whole phrase becomes one
- * organization's name, as NER already reads "University of Texas"; the place in it is no mention of
- * its own. A state, city, province, republic or kingdom followed by a place's name ("the State of
- * Texas", "the Kingdom of Saudi Arabia") becomes one place's name.
+ * organization's name, as NER already reads "University of Texas"; a country, state or province in
+ * it stays a mention of its own, which the recognizer adds as for any organization's name. A state,
+ * city, province, republic or kingdom followed by a place's name ("the State of Texas", "the
+ * Kingdom of Saudi Arabia") becomes one place's name, the mention of the place it names.
  */
 public final class InstitutionNames {
 
@@ -127,7 +128,7 @@ public final class InstitutionNames {
       Token token = tokens.get(end);
       boolean afterAnd = end > first && tokens.get(end - 1).is("and");
       boolean joined = !afterAnd || token.ner().equals("O");
-      if (!isDomainWord(token, realm) || !joined || lineBreakBefore(text, end)) {
+      if (!isDomainWord(token, realm) || !joined || text.lineBreakBefore(end)) {
         break;
       }
       end++;
@@ -177,7 +178,7 @@ public final class InstitutionNames {
               && (token.ner().equals("O") || token.ner().equals("MISC"))
               && !token.isDayOrMonth();
       boolean sentenceFirst = tokens.get(start - 2).sentence() != token.sentence();
-      if (!word || sentenceFirst || lineBreakBefore(text, start)) {
+      if (!word || sentenceFirst || text.lineBreakBefore(start)) {
         break;
       }
       start--;
@@ -188,11 +189,5 @@ public final class InstitutionNames {
   private static boolean isDomainWord(Token token, boolean realm) {
     boolean name = token.isCapitalized() && token.isNoun() && !token.isDayOrMonth();
     return realm ? name && token.ner().equals("LOCATION") : name && !token.ner().equals("PERSON");
-  }
-
-  private static boolean lineBreakBefore(AnnotatedText text, int token) {
-    Token previous = text.tokens().get(token - 1);
-    return text.text().substring(previous.end(), text.tokens().get(token).start()).indexOf('\n')
-        >= 0;
   }
 }

@@ -80,11 +80,13 @@ final class ClauseSpans {
   int lowerBound(int from, int verb) {
     int quote = quoted.indexCovering(text.token(verb).start());
     int coordinator = verb - 1;
-    while (coordinator > from && text.token(coordinator).tag().startsWith("RB")) {
+    while (coordinator >= from && text.token(coordinator).tag().startsWith("RB")) {
       coordinator--;
     }
-    Token before = text.token(Math.max(coordinator, from));
-    if (quote < 0 && coordinator >= from && (before.is("and") || before.is("but"))) {
+    boolean shared =
+        coordinator >= from
+            && (text.token(coordinator).is("and") || text.token(coordinator).is("but"));
+    if (quote < 0 && shared) {
       return from;
     }
     int lower = from;

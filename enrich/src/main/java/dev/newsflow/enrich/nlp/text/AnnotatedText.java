@@ -109,6 +109,16 @@ public final class AnnotatedText {
     return low;
   }
 
+  /** Whether a line break separates token {@code index} from the token before it. */
+  public boolean lineBreakBefore(int index) {
+    for (int c = tokens.get(index - 1).end(); c < tokens.get(index).start(); c++) {
+      if (text.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Index of the last token that ends at or before the offset; -1 if none. */
   public int lastTokenEndingBy(int offset) {
     int index = firstTokenAtOrAfter(offset) - 1;
