@@ -30,7 +30,7 @@ final class PollFindings {
     if (in < to && text.token(in).tag().equals("CC")) {
       in++;
     }
-    if (in < to && text.token(in).is("in")) {
+    if (in < to && isIn(in, to)) {
       opening(in, to, out);
     }
     closing(from, to, out);
@@ -65,7 +65,7 @@ final class PollFindings {
    */
   private void closing(int from, int to, List<ReportedClause> out) {
     int in = to - 1;
-    while (in >= from + MIN_CONTENT && !text.token(in).is("in")) {
+    while (in >= from + MIN_CONTENT && !isIn(in, to)) {
       in--;
     }
     if (in < from + MIN_CONTENT) {
@@ -125,6 +125,12 @@ final class PollFindings {
   /** Whether the words after the poll go on with another phrase ({@code and fight}, {@code to}). */
   private boolean continuesPhrase(int after, int end) {
     return after < end && (text.token(after).tag().equals("CC") || text.token(after).is("to"));
+  }
+
+  /** Whether token {@code k} is the word "in" on its own, not the start of "in-depth". */
+  private boolean isIn(int k, int to) {
+    boolean word = k + 1 >= to || text.token(k).end() < text.token(k + 1).start();
+    return text.token(k).is("in") && word;
   }
 
   private void add(int first, int end, int cue, SpeakerPhrase poll, List<ReportedClause> out) {

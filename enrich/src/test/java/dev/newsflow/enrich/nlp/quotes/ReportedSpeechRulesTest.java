@@ -157,7 +157,8 @@ class ReportedSpeechRulesTest {
             "",
             "In a Harbour Institute poll released Monday, Peter Brandt led Laura Kessler 48"
                 + " percent to 40 percent. Kessler gained four points in the latest Coastal Times"
-                + " poll. Brandt is rising in the polls and Kessler trails him in poll numbers.");
+                + " poll. Brandt is rising in the polls and Kessler trails him in poll numbers."
+                + " Ferry use grew in an in-depth study by the Coastal Institute.");
 
     assertThat(quote(analysis, "Peter Brandt led Laura Kessler").speaker().mention().text())
         .isEqualTo("a Harbour Institute poll released Monday");
@@ -165,6 +166,7 @@ class ReportedSpeechRulesTest {
     assertThat(gained.speaker().mention().text()).isEqualTo("the latest Coastal Times poll");
     assertThat(gained.cue().text()).isEqualTo("in");
     assertThat(findQuote(analysis, "Brandt is rising")).isEmpty();
+    assertThat(findQuote(analysis, "Ferry use grew")).isEmpty();
   }
 
   @Test
