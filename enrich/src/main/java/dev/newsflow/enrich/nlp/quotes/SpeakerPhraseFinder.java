@@ -32,10 +32,11 @@ final class SpeakerPhraseFinder {
       Set.of("familiar", "close", "briefed", "knowledgeable", "privy", "involved", "loyal");
   private static final Set<String> INTENSIFIERS =
       Set.of("himself", "herself", "themselves", "itself");
-  private static final Set<String> TIME_LEADS =
-      Set.of(
-          "on", "last", "this", "earlier", "late", "early", "next", "that", "than", "less", "more",
-          "about", "nearly", "just");
+
+  /** Words that measure a span of time before a verb ({@code less than two weeks ago}). */
+  private static final Set<String> TIME_MEASURES =
+      Set.of("that", "than", "less", "more", "about", "nearly", "just");
+
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of(
           "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "during",
@@ -219,7 +220,8 @@ final class SpeakerPhraseFinder {
     if (j >= lower && TokenWords.isTimeWord(text.token(j))) {
       while (j >= lower
           && (TokenWords.isTimeWord(text.token(j))
-              || TIME_LEADS.contains(lower(text.token(j)))
+              || TokenWords.isTimeLead(text.token(j))
+              || TIME_MEASURES.contains(lower(text.token(j)))
               || text.token(j).tag().equals("CD"))) {
         j--;
       }

@@ -84,6 +84,11 @@ final class TokenWords {
     return isWeekday(token) || TIME_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the token leads a time phrase ({@code on}, {@code last}, {@code earlier}, ...). */
+  static boolean isTimeLead(Token token) {
+    return TIME_LEADS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * One past a time phrase starting at token {@code k} ({@code Monday}, {@code on Monday night},
    * {@code last week}, {@code earlier this month}), or {@code k} when none starts there or it owns
@@ -91,7 +96,7 @@ final class TokenWords {
    */
   static int timePhraseEnd(AnnotatedText text, int k, int to) {
     int j = k;
-    while (j < to && TIME_LEADS.contains(text.token(j).text().toLowerCase(Locale.ROOT))) {
+    while (j < to && isTimeLead(text.token(j))) {
       j++;
     }
     int words = j;
