@@ -594,38 +594,60 @@ public final class EntityRecognizer {
 
     /**
      * The end token of a town's mention whose name is tokens {@code [a, b)}: after the country,
-     * state or province that follows it with a comma ("Houston, Texas", "Mecca, Saudi Arabia"),
-     * which stays a mention of its own inside this one; not in a list of places ("Paris, France and
-     * Italy") or when the first name is a region itself ("Spain, France").
+     * state or province that follows it with a comma ("Houston, Texas", "Mecca, Saudi Arabia"), and
+     * after the country that follows a state in turn ("Evansville, Indiana, United States"); each
+     * stays a mention of its own inside this one. Not in a list of places ("Paris, France and
+     * Italy"; "and" before anything else ends no list) or when the first name is a region itself
+     * ("Spain, France").
      */
     private int withRegion(int a, int b) {
-      int comma = b;
-      if (comma + 1 >= to || !tokens.get(comma).is(",") || lineBreakBefore(comma + 1)) {
-        return b;
-      }
-      int region = comma + 1;
-      if (typeOf(tokens.get(region).ner()) != EntityType.LOCATION) {
-        return b;
-      }
-      int end = nameEnd(region);
-      if (end <= region) {
+      int end = regionAfter(b);
+      String town = text.slice(tokens.get(a).start(), tokens.get(b - 1).end());
+      if (end == b || kbp.isRegion(town)) {
         return b;
       }
       boolean listBefore =
           a - 2 >= from
               && tokens.get(a - 1).is(",")
               && typeOf(tokens.get(a - 2).ner()) == EntityType.LOCATION;
-      boolean listAfter =
-          end < to
-              && (tokens.get(end).is("and")
-                  || tokens.get(end).is("or")
-                  || (tokens.get(end).is(",")
-                      && end + 1 < to
-                      && typeOf(tokens.get(end + 1).ner()) == EntityType.LOCATION));
-      boolean regionAfterTown =
-          kbp.isRegion(text.slice(tokens.get(region).start(), tokens.get(end - 1).end()))
-              && !kbp.isRegion(text.slice(tokens.get(a).start(), tokens.get(b - 1).end()));
-      return regionAfterTown && !listBefore && !listAfter ? end : b;
+      int country = regionAfter(end);
+      String region = text.slice(tokens.get(b + 1).start(), tokens.get(end - 1).end());
+      if (country > end
+          && !kbp.isCountry(region)
+          && kbp.isCountry(
+              text.slice(tokens.get(end + 1).start(), tokens.get(country - 1).end()))) {
+        end = country;
+      }
+      return listBefore || placeListAfter(end) ? b : end;
+    }
+
+    /**
+     * One past the country, state or province that follows the name ending before token {@code b}
+     * with a comma, or {@code b} when none does.
+     */
+    private int regionAfter(int b) {
+      int region = b + 1;
+      if (region >= to
+          || !tokens.get(b).is(",")
+          || lineBreakBefore(region)
+          || typeOf(tokens.get(region).ner()) != EntityType.LOCATION) {
+        return b;
+      }
+      int end = nameEnd(region);
+      boolean known =
+          end > region
+              && kbp.isRegion(text.slice(tokens.get(region).start(), tokens.get(end - 1).end()));
+      return known ? end : b;
+    }
+
+    /** Whether another place follows token {@code end} in a list ("..., France and Italy"). */
+    private boolean placeListAfter(int end) {
+      if (end + 1 >= to
+          || !(tokens.get(end).is(",") || tokens.get(end).is("and") || tokens.get(end).is("or"))) {
+        return false;
+      }
+      int next = tokens.get(end + 1).is("the") ? end + 2 : end + 1;
+      return next < to && typeOf(tokens.get(next).ner()) == EntityType.LOCATION;
     }
 
     /** One past the last token of the name that starts at token {@code first}. */

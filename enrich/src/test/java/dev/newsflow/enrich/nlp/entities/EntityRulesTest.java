@@ -329,6 +329,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeTheRegionAfterATownBeforeAnAndThatListsNoPlaceAndTheCountryAfterAState() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The quilts hang in a gallery in Laredo, Texas and an old mill in Evansville, Indiana, "
+                + "United States.");
+
+    assertThat(entity(analysis, "Laredo").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Laredo, Texas");
+    assertThat(entity(analysis, "Evansville").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Evansville, Indiana, United States");
+    assertThat(entity(analysis, "Indiana").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Indiana");
+  }
+
+  @Test
   void shouldTakeATitleStandingAloneForThePersonLastNamedWithIt() {
     Analysis analysis =
         analyze(
