@@ -319,17 +319,39 @@ public final class EntityRecognizer {
 
     /**
      * Adds the longest country, state or province that starts at token {@code first} and ends by
-     * token {@code b}; returns one past its last token, or {@code first} when there is none.
+     * token {@code b}, or one after a compass word ("Southern Indiana"); returns one past its last
+     * token, or {@code first} when there is none.
      */
     private int placeAt(int first, int b) {
+      int end = regionEnd(first, b);
+      if (end == first && first + 1 < b && COMPASS_WORDS.contains(tokens.get(first).text())) {
+        end = regionEnd(first + 1, b);
+        if (end > first + 1) {
+          emit(first, end, first, end, EntityType.LOCATION, null, Gender.UNKNOWN);
+          return end;
+        }
+        return first;
+      }
+      if (end > first) {
+        String words = text.slice(tokens.get(first).start(), tokens.get(end - 1).end());
+        String canonical = gazetteer.lookup(words).map(Gazetteer.Entry::canonical).orElse(null);
+        emit(first, end, first, end, EntityType.LOCATION, canonical, Gender.UNKNOWN);
+      }
+      return end;
+    }
+
+    /**
+     * One past the longest capitalized country, state or province (the gazetteer's places, then
+     * CoreNLP's lists) that starts at token {@code first} and ends by token {@code b}, or {@code
+     * first}.
+     */
+    private int regionEnd(int first, int b) {
       for (int end = Math.min(first + 3, b); end > first; end--) {
         String words = text.slice(tokens.get(first).start(), tokens.get(end - 1).end());
-        Optional<Gazetteer.Entry> entry = gazetteer.lookup(words);
         boolean place =
-            entry.map(e -> e.type() == EntityType.LOCATION).orElse(false) || kbp.isRegion(words);
+            gazetteer.lookup(words).map(e -> e.type() == EntityType.LOCATION).orElse(false)
+                || kbp.isRegion(words);
         if (tokens.get(first).isCapitalized() && place) {
-          String canonical = entry.map(Gazetteer.Entry::canonical).orElse(null);
-          emit(first, end, first, end, EntityType.LOCATION, canonical, Gender.UNKNOWN);
           return end;
         }
       }
@@ -676,6 +698,19 @@ public final class EntityRecognizer {
   private static Gender orUnknown(Gender gender) {
     return gender == null ? Gender.UNKNOWN : gender;
   }
+
+  /** Words that name a part of a place before its name ("Southern Indiana"). */
+  private static final Set<String> COMPASS_WORDS =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Central");
 
   private static boolean startsWithDigit(Token token) {
     return Character.isDigit(token.text().charAt(0));

@@ -188,6 +188,17 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldNestAPlaceWithItsCompassWordInAnOrganizationsName() {
+    String body = "David Berg teaches at the University of Northern Oregon and at Central College.";
+    Analysis analysis = analyze("", body);
+
+    assertThat(entity(analysis, "Northern Oregon").mentions())
+        .extracting(Mention::start)
+        .containsExactly(body.indexOf("Northern Oregon"));
+    assertThat(names(analysis, EntityType.LOCATION)).doesNotContain("Oregon");
+  }
+
+  @Test
   void shouldReadTheStateOfAPlaceAsAMentionOfThatPlace() {
     String body = "The State of Oregon sued the company on Monday. Oregon wants its money back.";
     Analysis analysis = analyze("", body);
