@@ -145,7 +145,7 @@ public final class EntityCanonicalizer {
       boolean covered = next < kept.size() && kept.get(next).start() < token.end();
       if (!covered
           && field != null
-          && token.isProperNoun()
+          && (token.isProperNoun() || afterLowercaseWord(tokens, t))
           && token.isCapitalized()
           && surnames.contains(token.text())) {
         int freeFrom = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
@@ -167,6 +167,14 @@ public final class EntityCanonicalizer {
       result.add(kept.get(next++));
     }
     return result;
+  }
+
+  /**
+   * Whether a lowercase word stands right before token {@code t}, so that its capital marks a name
+   * even where the tagger read it as another part of speech ("had known Devocht personally").
+   */
+  private static boolean afterLowercaseWord(List<Token> tokens, int t) {
+    return t > 0 && Character.isLowerCase(tokens.get(t - 1).text().charAt(0));
   }
 
   /**

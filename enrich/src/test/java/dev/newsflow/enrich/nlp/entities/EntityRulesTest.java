@@ -260,6 +260,19 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldFindASurnameTheTaggerReadAsAnAdjectiveAfterALowercaseWord() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The magazine attacked defectors including Marek Bitter. Ines Rovira had known Bitter"
+                + " personally, and came to the conclusion.");
+
+    assertThat(entity(analysis, "Marek Bitter").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Marek Bitter", "Bitter");
+  }
+
+  @Test
   void shouldTakeAnOrganizationsPossessiveIntoThePersonsMention() {
     Analysis analysis = analyze("", "Britain's Prime Minister Theresa May met the Queen.");
 
