@@ -141,10 +141,56 @@ public final class EntityRecognizer {
         }
       }
       for (int t = from + 1; t < to; t++) {
-        if (titleEndFrom[t - from] > 0 && tokens.get(t - 1).is("the")) {
-          titleStandingFor(t, titleEndFrom[t - from]);
+        int end = titleEndFrom[t - from];
+        if (end > 0 && !titleInApposition(t, end) && tokens.get(t - 1).is("the")) {
+          titleStandingFor(t, end);
         }
       }
+    }
+
+    /**
+     * Adds a mention of the person a title, tokens {@code [first, end)}, stands beside with a comma
+     * ("Laura Kessler, the Mayor,", "the Mayor, Laura Kessler", "Laura Kessler, Mayor of Bergen")
+     * and returns whether it did; the title must end its phrase and be free of other mentions, and
+     * the person be named there, not a title standing for them.
+     */
+    private boolean titleInApposition(int first, int end) {
+      int lead = tokens.get(first - 1).is("the") ? first - 1 : first;
+      int start = tokens.get(first).start();
+      int stop = tokens.get(end - 1).end();
+      NameMention person = null;
+      for (NameMention mention : out) {
+        if (mention.start() < stop && mention.end() > start) {
+          return false;
+        }
+        boolean before =
+            lead > from
+                && tokens.get(lead - 1).is(",")
+                && mention.end() == tokens.get(lead - 1).start();
+        boolean after =
+            end + 1 < to
+                && tokens.get(end).is(",")
+                && mention.start() == tokens.get(end + 1).start();
+        boolean named = mention.text().contains(mention.name());
+        if ((before || after) && named && mention.type() == EntityType.PERSON) {
+          person = mention;
+        }
+      }
+      boolean phraseEnds = end == to || TITLE_PHRASE_ENDS.contains(tokens.get(end).text());
+      if (person == null || !phraseEnds || lineBreakBefore(first)) {
+        return false;
+      }
+      out.add(
+          new NameMention(
+              start,
+              stop,
+              text.slice(start, stop),
+              person.name(),
+              field,
+              EntityType.PERSON,
+              null,
+              person.titleGender()));
+      return true;
     }
 
     /**
@@ -698,6 +744,9 @@ public final class EntityRecognizer {
   private static Gender orUnknown(Gender gender) {
     return gender == null ? Gender.UNKNOWN : gender;
   }
+
+  /** Tokens that end the phrase of a title in apposition ("the Mayor, ...", "Mayor of ..."). */
+  private static final Set<String> TITLE_PHRASE_ENDS = Set.of(",", ".", "of", "for", "at");
 
   /** Words that name a part of a place before its name ("Southern Indiana"). */
   private static final Set<String> COMPASS_WORDS =

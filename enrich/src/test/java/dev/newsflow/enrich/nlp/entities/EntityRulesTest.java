@@ -386,6 +386,29 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeATitleInAppositionForThePersonBesideIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Ingrid Solberg, the Mayor, opened the bridge. The company's President, Peter Brandt,"
+                + " spoke after David Berg, Director of the Harbour Authority. The Minister and"
+                + " Laura Kessler, the Deputy Ministers and staff attended.");
+
+    assertThat(entity(analysis, "Ingrid Solberg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Ingrid Solberg", "Mayor");
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("President", "Peter Brandt");
+    assertThat(entity(analysis, "David Berg").mentions())
+        .extracting(Mention::text)
+        .containsExactly("David Berg", "Director");
+    assertThat(entity(analysis, "Laura Kessler").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Laura Kessler");
+  }
+
+  @Test
   void shouldNotTakeTheEndOfALongerTitleForTheTitleStandingAlone() {
     Analysis analysis =
         analyze(
