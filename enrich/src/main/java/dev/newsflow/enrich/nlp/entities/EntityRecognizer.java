@@ -150,12 +150,20 @@ public final class EntityRecognizer {
 
     /**
      * Adds a mention of the person a title, tokens {@code [first, end)}, stands beside with a comma
-     * ("Laura Kessler, the Mayor,", "the Mayor, Laura Kessler", "Laura Kessler, Mayor of Bergen")
-     * and returns whether it did; the title must end its phrase and be free of other mentions, and
-     * the person be named there, not a title standing for them.
+     * and returns whether it did: after the person's name with "the" or its domain, closed by a
+     * comma or period ("Laura Kessler, the Mayor,", "Laura Kessler, Mayor of Bergen."), or before
+     * the name after a word of its own phrase ("the Mayor, Laura Kessler", "Bergen's Mayor, ..."),
+     * not in a list ("Will Young, Queen, Kate Bush"). The title must be free of other mentions and
+     * the person named there, not a title standing for them.
      */
     private boolean titleInApposition(int first, int end) {
       int lead = tokens.get(first - 1).is("the") ? first - 1 : first;
+      int close = domainEnd(end);
+      boolean closed = close == to || CLOSERS.contains(tokens.get(close).text());
+      boolean afterName =
+          lead > from && tokens.get(lead - 1).is(",") && closed && (lead < first || close > end);
+      boolean beforeName =
+          end + 1 < to && tokens.get(end).is(",") && lead > from && !separatesList(lead - 1);
       int start = tokens.get(first).start();
       int stop = tokens.get(end - 1).end();
       NameMention person = null;
@@ -163,21 +171,14 @@ public final class EntityRecognizer {
         if (mention.start() < stop && mention.end() > start) {
           return false;
         }
-        boolean before =
-            lead > from
-                && tokens.get(lead - 1).is(",")
-                && mention.end() == tokens.get(lead - 1).start();
-        boolean after =
-            end + 1 < to
-                && tokens.get(end).is(",")
-                && mention.start() == tokens.get(end + 1).start();
+        boolean before = afterName && mention.end() == tokens.get(lead - 1).start();
+        boolean after = beforeName && mention.start() == tokens.get(end + 1).start();
         boolean named = mention.text().contains(mention.name());
         if ((before || after) && named && mention.type() == EntityType.PERSON) {
           person = mention;
         }
       }
-      boolean phraseEnds = end == to || TITLE_PHRASE_ENDS.contains(tokens.get(end).text());
-      if (person == null || !phraseEnds || lineBreakBefore(first)) {
+      if (person == null || lineBreakBefore(first)) {
         return false;
       }
       out.add(
@@ -191,6 +192,34 @@ public final class EntityRecognizer {
               null,
               person.titleGender()));
       return true;
+    }
+
+    /**
+     * One past the domain after a title that ends before token {@code end} ("of the Reserve Bank",
+     * "for Defence Procurement": a joiner, then articles, joiners, capitalized words and nouns), or
+     * {@code end} when none follows.
+     */
+    private int domainEnd(int end) {
+      if (end >= to || !DOMAIN_JOINERS.contains(tokens.get(end).text())) {
+        return end;
+      }
+      int i = end + 1;
+      while (i < to && i - end <= MAX_DOMAIN_TOKENS) {
+        Token token = tokens.get(i);
+        boolean word =
+            token.isCapitalized() || token.isNoun() || token.is("the") || token.is("and");
+        if (token.isPunctuation() || !(word || DOMAIN_JOINERS.contains(token.text()))) {
+          break;
+        }
+        i++;
+      }
+      return i;
+    }
+
+    /** Whether the token separates the items of a list: a comma, semicolon or conjunction. */
+    private boolean separatesList(int i) {
+      Token token = tokens.get(i);
+      return token.isPunctuation() || token.text().equalsIgnoreCase("and") || token.is("or");
     }
 
     /**
@@ -308,6 +337,8 @@ public final class EntityRecognizer {
       EntityType finalType = type;
       if (type == EntityType.MISC && b - a == 1 && isAdjectival(tokens.get(a))) {
         finalType = EntityType.NORP;
+      } else if (type == EntityType.MISC && b - a >= 2 && headsOrganization(b)) {
+        finalType = EntityType.ORGANIZATION;
       }
       int mentionStart = a;
       int mentionEnd = b;
@@ -324,6 +355,16 @@ public final class EntityRecognizer {
       if (finalType == EntityType.ORGANIZATION) {
         placesInName(a, b);
       }
+    }
+
+    /**
+     * Whether the miscellaneous name ending before token {@code b} is an organization's by its last
+     * word ("Saudi Gazette", "World Anti-Doping Agency") and heads its phrase (not "Gold Star
+     * families").
+     */
+    private boolean headsOrganization(int b) {
+      boolean modifier = b < to && tokens.get(b).isNoun() && !tokens.get(b).isCapitalized();
+      return InstitutionNames.headsOrganization(tokens.get(b - 1).text()) && !modifier;
     }
 
     /**
@@ -745,8 +786,13 @@ public final class EntityRecognizer {
     return gender == null ? Gender.UNKNOWN : gender;
   }
 
-  /** Tokens that end the phrase of a title in apposition ("the Mayor, ...", "Mayor of ..."). */
-  private static final Set<String> TITLE_PHRASE_ENDS = Set.of(",", ".", "of", "for", "at");
+  /** Tokens that close a title in apposition after a name ("X, the Mayor, said"). */
+  private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")");
+
+  /** Words that join a title to its domain ("Mayor of Bergen"). */
+  private static final Set<String> DOMAIN_JOINERS = Set.of("of", "for", "at");
+
+  private static final int MAX_DOMAIN_TOKENS = 8;
 
   /** Words that name a part of a place before its name ("Southern Indiana"). */
   private static final Set<String> COMPASS_WORDS =

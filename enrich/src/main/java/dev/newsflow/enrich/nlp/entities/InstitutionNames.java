@@ -56,6 +56,23 @@ public final class InstitutionNames {
   private static final Set<String> REALMS =
       Set.of("State", "City", "Province", "Republic", "Kingdom", "Commonwealth");
 
+  private static final Set<String> MEDIA =
+      Set.of(
+          "Chronicle",
+          "Courier",
+          "Gazette",
+          "Herald",
+          "Magazine",
+          "News",
+          "Observer",
+          "Post",
+          "Register",
+          "Review",
+          "Standard",
+          "Telegraph",
+          "Times",
+          "Tribune");
+
   private static final Set<String> JOINERS = Set.of("of", "for", "on");
 
   private static final int MAX_DOMAIN_WORDS = 5;
@@ -69,6 +86,15 @@ public final class InstitutionNames {
   public InstitutionNames(Gazetteer gazetteer, KbpGazetteer kbp) {
     this.gazetteer = gazetteer;
     this.kbp = kbp;
+  }
+
+  /**
+   * Whether the word heads an organization's name wherever NER puts the name: an institution word
+   * but "League", which also names competitions ("Champions League"), or a news medium's
+   * ("Gazette", "News", "Chronicle").
+   */
+  static boolean headsOrganization(String word) {
+    return (INSTITUTIONS.contains(word) && !word.equals("League")) || MEDIA.contains(word);
   }
 
   /**

@@ -392,7 +392,8 @@ class EntityRulesTest {
             "",
             "Ingrid Solberg, the Mayor, opened the bridge. The company's President, Peter Brandt,"
                 + " spoke after David Berg, Director of the Harbour Authority. The Minister and"
-                + " Laura Kessler, the Deputy Ministers and staff attended.");
+                + " Laura Kessler, the Deputy Ministers and staff attended. The choir sang songs by"
+                + " Ines Rovira, Queen, Marek Bitter and others.");
 
     assertThat(entity(analysis, "Ingrid Solberg").mentions())
         .extracting(Mention::text)
@@ -406,6 +407,23 @@ class EntityRulesTest {
     assertThat(entity(analysis, "Laura Kessler").mentions())
         .extracting(Mention::text)
         .containsExactly("Laura Kessler");
+    assertThat(entity(analysis, "Ines Rovira").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Ines Rovira");
+    assertThat(entity(analysis, "Marek Bitter").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Marek Bitter");
+  }
+
+  @Test
+  void shouldReadANameThatEndsLikeANewspapersAsAnOrganization() {
+    Analysis analysis =
+        analyze(
+            "", "Laura Kessler told Estonian News: no. The Champions League final is on Monday.");
+
+    assertThat(names(analysis, EntityType.ORGANIZATION))
+        .contains("Estonian News")
+        .doesNotContain("Champions League");
   }
 
   @Test
