@@ -474,10 +474,13 @@ class EntityRulesTest {
   @Test
   void shouldFindGazetteerOrganizationsTheNerMisses() {
     Analysis analysis =
-        analyze("", "Leaders of the G7 and the G20 met NATO officials, the AP reported.");
+        analyze(
+            "",
+            "Leaders of the G7 and the G20 met NATO officials, the AP reported. Peter Brandt"
+                + " posted the video on Twitter on Monday.");
 
     assertThat(names(analysis, EntityType.ORGANIZATION))
-        .contains("G7", "G20", "NATO", "Associated Press");
+        .contains("G7", "G20", "NATO", "Associated Press", "Twitter");
   }
 
   @Test
