@@ -37,4 +37,34 @@ class SalienceScorerTest {
     assertThat(scored.get(1).salience()).isBetween(0.0, 0.3);
     assertThat(scored).extracting(Entity::id).containsExactly("e1", "e2");
   }
+
+  @Test
+  void shouldCountAPlaceInsideAnOrganizationsNameForTheOrganization() {
+    Entity bank =
+        new Entity(
+            "e1",
+            "Bank of Norway",
+            EntityType.ORGANIZATION,
+            List.of(
+                new Mention(0, 14, "Bank of Norway", TextField.TITLE),
+                new Mention(0, 14, "Bank of Norway", TextField.BODY),
+                new Mention(300, 314, "Bank of Norway", TextField.BODY)),
+            0);
+    Entity country =
+        new Entity(
+            "e2",
+            "Norway",
+            EntityType.LOCATION,
+            List.of(
+                new Mention(8, 14, "Norway", TextField.TITLE),
+                new Mention(8, 14, "Norway", TextField.BODY),
+                new Mention(308, 314, "Norway", TextField.BODY),
+                new Mention(600, 606, "Norway", TextField.BODY)),
+            0);
+
+    List<Entity> scored = SalienceScorer.score(List.of(bank, country), 1000);
+
+    assertThat(scored.get(0).salience()).isEqualTo(1.0);
+    assertThat(scored.get(1).salience()).isLessThan(0.5);
+  }
 }
