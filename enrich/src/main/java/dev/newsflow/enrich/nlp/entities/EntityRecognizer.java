@@ -153,17 +153,22 @@ public final class EntityRecognizer {
      * and returns whether it did: after the person's name with "the" or its domain, closed by a
      * comma or period ("Laura Kessler, the Mayor,", "Laura Kessler, Mayor of Bergen."), or before
      * the name after a word of its own phrase ("the Mayor, Laura Kessler", "Bergen's Mayor, ..."),
-     * not in a list ("Will Young, Queen, Kate Bush"). The title must be free of other mentions and
-     * the person named there, not a title standing for them.
+     * not in a list ("Will Young, Queen, Kate Bush"). Capitalized words before the title that no
+     * tagger named belong to it ("the High Commissioner, ..."). The title must be free of other
+     * mentions and the person named there, not a title standing for them.
      */
-    private boolean titleInApposition(int first, int end) {
+    private boolean titleInApposition(int title, int end) {
+      int first = title;
+      while (first - 1 > from && (inTitle[first - 1 - from] || isNameModifier(first - 1))) {
+        first--;
+      }
       int lead = tokens.get(first - 1).is("the") ? first - 1 : first;
       int close = domainEnd(end);
       boolean closed = close == to || CLOSERS.contains(tokens.get(close).text());
       boolean afterName =
           lead > from && tokens.get(lead - 1).is(",") && closed && (lead < first || close > end);
-      boolean beforeName =
-          end + 1 < to && tokens.get(end).is(",") && lead > from && !separatesList(lead - 1);
+      boolean ownPhrase = lead < first || (lead > from && !separatesList(lead - 1));
+      boolean beforeName = end + 1 < to && tokens.get(end).is(",") && ownPhrase;
       int start = tokens.get(first).start();
       int stop = tokens.get(end - 1).end();
       NameMention person = null;

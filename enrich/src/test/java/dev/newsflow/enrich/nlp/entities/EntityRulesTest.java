@@ -416,6 +416,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeTheCapitalizedWordsBeforeATitleInAppositionIntoIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The Deputy Commissioner, Ines Rovira, agreed. He will succeed the previous High"
+                + " Commissioner, Peter Brandt, shortly after.");
+
+    assertThat(entity(analysis, "Ines Rovira").mentions())
+        .extracting(Mention::text)
+        .containsExactly("Deputy Commissioner", "Ines Rovira");
+    assertThat(entity(analysis, "Peter Brandt").mentions())
+        .extracting(Mention::text)
+        .containsExactly("High Commissioner", "Peter Brandt");
+  }
+
+  @Test
   void shouldReadANameThatEndsLikeANewspapersAsAnOrganization() {
     Analysis analysis =
         analyze(
