@@ -159,7 +159,9 @@ public final class EntityRecognizer {
      */
     private boolean titleInApposition(int title, int end) {
       int first = title;
-      while (first - 1 > from && (inTitle[first - 1 - from] || isNameModifier(first - 1))) {
+      while (first - 1 > from
+          && !lineBreakBefore(first)
+          && (inTitle[first - 1 - from] || isNameModifier(first - 1))) {
         first--;
       }
       int lead = tokens.get(first - 1).is("the") ? first - 1 : first;
