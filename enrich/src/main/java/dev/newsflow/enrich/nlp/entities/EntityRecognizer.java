@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the names in one field: CoreNLP's NER chunks, corrected with the {@link Gazetteer} (which
@@ -226,7 +227,7 @@ public final class EntityRecognizer {
     /** Whether the token separates the items of a list: a comma, semicolon or conjunction. */
     private boolean separatesList(int i) {
       Token token = tokens.get(i);
-      return token.isPunctuation() || token.text().equalsIgnoreCase("and") || token.is("or");
+      return token.isPunctuation() || token.is("and") || token.is("or");
     }
 
     /**
@@ -402,12 +403,9 @@ public final class EntityRecognizer {
           return;
         }
       }
-      for (int end = Math.min(a + 3, b - 1); end > a; end--) {
-        String words = text.slice(tokens.get(a).start(), tokens.get(end - 1).end());
-        if (tokens.get(a).isCapitalized() && kbp.isCountry(words)) {
-          emit(a, end, a, end, EntityType.LOCATION, null, Gender.UNKNOWN);
-          return;
-        }
+      int end = longestNameAt(a, b - 1, kbp::isCountry);
+      if (end > a) {
+        emit(a, end, a, end, EntityType.LOCATION, null, Gender.UNKNOWN);
       }
     }
 
@@ -440,12 +438,24 @@ public final class EntityRecognizer {
      * first}.
      */
     private int regionEnd(int first, int b) {
-      for (int end = Math.min(first + 3, b); end > first; end--) {
-        String words = text.slice(tokens.get(first).start(), tokens.get(end - 1).end());
-        boolean place =
-            gazetteer.lookup(words).map(e -> e.type() == EntityType.LOCATION).orElse(false)
-                || kbp.isRegion(words);
-        if (tokens.get(first).isCapitalized() && place) {
+      return longestNameAt(
+          first,
+          b,
+          words ->
+              gazetteer.lookup(words).map(e -> e.type() == EntityType.LOCATION).orElse(false)
+                  || kbp.isRegion(words));
+    }
+
+    /**
+     * One past the longest run of up to three words that starts with a capital at token {@code
+     * first}, ends by token {@code bound} and names what {@code names} accepts, or {@code first}.
+     */
+    private int longestNameAt(int first, int bound, Predicate<String> names) {
+      if (!tokens.get(first).isCapitalized()) {
+        return first;
+      }
+      for (int end = Math.min(first + 3, bound); end > first; end--) {
+        if (names.test(text.slice(tokens.get(first).start(), tokens.get(end - 1).end()))) {
           return end;
         }
       }
