@@ -9,20 +9,21 @@ import java.util.Map;
 
 /**
  * Verbs that attribute what follows them beyond speech ("criticized", "urged", "wants",
- * "endorsed"), each with the share of its occurrences that were an attribution cue in the PolNeAR
- * training split, and whether its attributions mostly have no source ("seems", "is expected");
- * learned by {@code scripts/learn-cues} into {@code attribution-cues.tsv}.
+ * "endorsed"), each with a strength learned from the PolNeAR training split and whether its
+ * attributions mostly have no source ("seems", "is expected"); learned by {@code
+ * scripts/learn-cues} into {@code attribution-cues.tsv}.
  */
 public final class AttributionCues {
 
   /**
-   * A learned cue form: the share of its occurrences that were a cue in training, and whether its
-   * attributions mostly name no source.
+   * A learned cue form: how far to trust it, and whether its attributions mostly name no source.
    *
-   * @param share cues / occurrences of the form; 0 for a token that is no learned cue
+   * @param strength the share of our own attributions it cued on the training split that were
+   *     right, where it cued enough of them to tell; otherwise the share of its occurrences that
+   *     were a gold cue; 0 for a token that is no learned cue
    * @param sourceless whether the form's attributions mostly name no source
    */
-  public record Cue(double share, boolean sourceless) {
+  public record Cue(double strength, boolean sourceless) {
 
     /** What a token that is no learned cue gets. */
     public static final Cue NONE = new Cue(0, false);
@@ -40,8 +41,8 @@ public final class AttributionCues {
   }
 
   /**
-   * Builds the lexicon from rows of form, cue count, occurrences, share and, optionally, the kind
-   * {@code sourceless}.
+   * Builds the lexicon from rows of form, cue count, occurrences, strength and, optionally, the
+   * kind ({@code sourceless} or {@code -}) and the basis of the strength.
    */
   public static AttributionCues of(List<List<String>> rows) {
     Map<String, Cue> cues = new HashMap<>();

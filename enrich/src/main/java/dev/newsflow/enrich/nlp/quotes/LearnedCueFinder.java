@@ -72,9 +72,9 @@ final class LearnedCueFinder {
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
       AttributionCues.Cue cue = cues.cueOf(verb);
-      double share = cue.share();
+      double strength = cue.strength();
       boolean sourceless = cue.sourceless();
-      if (share == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
+      if (strength == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
         continue;
       }
       int content = v + 1;
@@ -96,13 +96,15 @@ final class LearnedCueFinder {
         continue;
       }
       if (sourceless) {
-        out.add(spans.unsourced(content, end, new Attribution(v, v + 1, null), SOURCELESS * share));
+        out.add(
+            spans.unsourced(content, end, new Attribution(v, v + 1, null), SOURCELESS * strength));
         continue;
       }
       Optional<SpeakerPhrase> subject = learnedCueSubject(v, spans.lowerBound(from, v));
       if (subject.isPresent() && !spans.isQuotedFirstOrSecondPerson(subject.get())) {
         out.add(
-            spans.clause(content, end, new Attribution(v, v + 1, subject.get()), LEARNED * share));
+            spans.clause(
+                content, end, new Attribution(v, v + 1, subject.get()), LEARNED * strength));
       }
     }
   }

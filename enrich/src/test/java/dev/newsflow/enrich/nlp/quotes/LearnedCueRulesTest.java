@@ -28,14 +28,33 @@ class LearnedCueRulesTest {
   }
 
   @Test
-  void shouldKeepARarerCueWithLowConfidence() {
-    Analysis analysis =
-        analyze("", INTRO + "Rovira wants to extend the night trams to the airport.");
+  void shouldTrustALearnedCueAsFarAsItWasRightInTraining() {
+    Quote wants =
+        quote(analyze("", INTRO + "Rovira wants to extend the night trams."), "to extend");
+    Quote criticized =
+        quote(analyze("", INTRO + "Rovira criticized the night trams."), "the night trams");
 
-    Quote quote = quote(analysis, "to extend the night trams");
+    assertThat(wants.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(wants.cue().text()).isEqualTo("wants");
+    assertThat(wants.confidence()).isLessThan(criticized.confidence());
+  }
+
+  @Test
+  void shouldReadACueWhoseAttributionsWereRightOftenEnoughInTraining() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira will support the fare deal if the council funds night trams.");
+
+    Quote quote = quote(analysis, "the fare deal");
     assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
-    assertThat(quote.cue().text()).isEqualTo("wants");
-    assertThat(quote.confidence()).isLessThan(0.3);
+    assertThat(quote.cue().text()).isEqualTo("support");
+  }
+
+  @Test
+  void shouldNotReadACueWhoseAttributionsWereMostlyWrongInTraining() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira spoke about the tram budget at the Monday meeting.");
+
+    assertThat(findQuote(analysis, "about the tram budget")).isEmpty();
   }
 
   @Test
@@ -44,7 +63,7 @@ class LearnedCueRulesTest {
         analyze(
             "",
             INTRO
-                + "Rovira talks about a shared timetable, but the council is divided over the fare"
+                + "Rovira speaks about a shared timetable, but the council is divided over the fare"
                 + " deal. The deal is actually a “pre-agreement” because some members did not agree.");
 
     assertThat(quote(analysis, "about a shared timetable").confidence()).isLessThan(0.3);
