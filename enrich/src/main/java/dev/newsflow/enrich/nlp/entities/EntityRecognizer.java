@@ -345,7 +345,7 @@ public final class EntityRecognizer {
       EntityType finalType = type;
       if (type == EntityType.MISC && b - a == 1 && isAdjectival(tokens.get(a))) {
         finalType = EntityType.NORP;
-      } else if (type == EntityType.MISC && b - a >= 2 && headsOrganization(b)) {
+      } else if (type == EntityType.MISC && b - a >= 2 && isOrganizationByLastWord(b)) {
         finalType = EntityType.ORGANIZATION;
       }
       int mentionStart = a;
@@ -370,7 +370,7 @@ public final class EntityRecognizer {
      * word ("Saudi Gazette", "World Anti-Doping Agency") and heads its phrase (not "Gold Star
      * families").
      */
-    private boolean headsOrganization(int b) {
+    private boolean isOrganizationByLastWord(int b) {
       boolean modifier = b < to && tokens.get(b).isNoun() && !tokens.get(b).isCapitalized();
       return InstitutionNames.headsOrganization(tokens.get(b - 1).text()) && !modifier;
     }
