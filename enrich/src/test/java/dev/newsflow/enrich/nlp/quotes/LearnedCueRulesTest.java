@@ -50,6 +50,16 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldJudgeARareFormOfAVerbByAllItsForms() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira dismisses the new tram timetable as a half measure.");
+
+    Quote quote = quote(analysis, "the new tram timetable");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("dismisses");
+  }
+
+  @Test
   void shouldNotReadACueWhoseAttributionsWereMostlyWrongInTraining() {
     Analysis analysis =
         analyze("", INTRO + "Rovira spoke about the tram budget at the Monday meeting.");
