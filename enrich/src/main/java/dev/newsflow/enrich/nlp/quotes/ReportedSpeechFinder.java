@@ -35,6 +35,9 @@ final class ReportedSpeechFinder {
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final int MAX_SOURCE_TAIL = 20;
   private static final double NAMING = 0.7;
+  private static final double HEADLINE = 0.6;
+  private static final int MAX_HEADLINE_NAME = 4;
+  private static final int MIN_HEADLINE_CONTENT = 3;
 
   /** Words that open a condition or time clause a bare reported clause may start with. */
   private static final Set<String> CONDITION_OPENERS =
@@ -92,6 +95,7 @@ final class ReportedSpeechFinder {
       preposed(from, to, clauses);
       parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
+      headline(from, to, clauses);
       polls.find(from, to, clauses);
     }
     archive.find(clauses);
@@ -100,6 +104,56 @@ final class ReportedSpeechFinder {
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return clauses;
+  }
+
+  /**
+   * {@code Lynch: No outside influence on FBI probe}: a sentence that opens with the name of a
+   * person or organization (up to four proper nouns) and a colon reports what follows, to the end
+   * of its paragraph when the name opens one, as headlines and transcripts write it. Quoted words
+   * after the colon are left to the quote rules.
+   */
+  private void headline(int from, int to, List<ReportedClause> out) {
+    int colon = from;
+    while (colon < to && colon - from < MAX_HEADLINE_NAME && text.token(colon).isProperNoun()) {
+      colon++;
+    }
+    if (colon == from || colon + MIN_HEADLINE_CONTENT >= to || !text.token(colon).is(":")) {
+      return;
+    }
+    String ner = text.token(colon - 1).ner();
+    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+      return;
+    }
+    int content = colon + 1;
+    int end = turnEnd(from, to);
+    boolean verb = false;
+    for (int i = content; i < end; i++) {
+      if (quoted.covers(text.token(i).start())) {
+        return;
+      }
+      verb |= TokenWords.isFiniteVerb(text.token(i)) || text.token(i).tag().equals("VB");
+    }
+    if (!verb) {
+      return;
+    }
+    int cue = colon;
+    phrases
+        .phraseAt(from, colon)
+        .filter(p -> p.end() == cue)
+        .ifPresent(
+            p -> out.add(spans.clause(content, end, new Attribution(cue, cue + 1, p), HEADLINE)));
+  }
+
+  /**
+   * One past the last token of what a name before a colon says: its paragraph, when the name opens
+   * one (a transcript's turn, {@code BOULDUAN: ... . ...}); else its sentence.
+   */
+  private int turnEnd(int from, int to) {
+    int paragraph = text.paragraphOf(text.token(from).start());
+    if (text.firstTokenAtOrAfter(text.paragraphStart(paragraph)) != from) {
+      return to;
+    }
+    return Math.max(to, text.lastTokenEndingBy(text.paragraphEnd(paragraph)) + 1);
   }
 
   private void complementClauses(int from, int to, List<ReportedClause> out) {

@@ -28,6 +28,32 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
+  void shouldReadANameBeforeAColonAsTheSourceOfWhatFollowsItInItsParagraph() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Ingrid Solberg: Harbour tolls will rise next year.\n\n"
+                + "SOLBERG: We have waited too long. The ferries need new engines.\n\n"
+                + "The council meets again on Monday.");
+
+    Quote headline = quote(analysis, "Harbour tolls will rise");
+    assertThat(headline.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(headline.speaker().name()).isEqualTo("Ingrid Solberg");
+    assertThat(headline.cue().text()).isEqualTo(":");
+    Quote turn = quote(analysis, "We have waited too long");
+    assertThat(turn.text()).endsWith("The ferries need new engines.");
+    assertThat(turn.speaker().mention().text()).isEqualTo("SOLBERG");
+  }
+
+  @Test
+  void shouldNotReadANameBeforeAColonAsASourceWithoutAVerbAfterIt() {
+    Analysis analysis =
+        analyze("", "Ingrid Solberg: The mayor of the harbour town.\n\nShe was elected in May.");
+
+    assertThat(findQuote(analysis, "The mayor of the harbour town")).isEmpty();
+  }
+
+  @Test
   void shouldStartABareReportedClauseAfterTheAddresseeOrAtItsCondition() {
     Analysis analysis =
         analyze(
