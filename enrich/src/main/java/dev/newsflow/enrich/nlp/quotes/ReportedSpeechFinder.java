@@ -11,10 +11,10 @@ import java.util.Set;
 /**
  * Finds reported speech sentence by sentence: {@code X said/told Reuters that CLAUSE}, {@code X
  * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.}, {@code As X said, CLAUSE}, {@code
- * According to X, CLAUSE} and {@code CLAUSE, according to X ...}; then quotes in an archive's two
- * apostrophes ({@link ArchiveQuoteFinder}) and the learned cues ({@link LearnedCueFinder}). Cues
- * inside quote marks are ignored; the caller decides whether quote marks in the clause make it
- * mixed.
+ * According to X, CLAUSE}, {@code CLAUSE, according to X ...} and {@code X: CLAUSE} (headlines,
+ * transcripts); then quotes in an archive's two apostrophes ({@link ArchiveQuoteFinder}) and the
+ * learned cues ({@link LearnedCueFinder}). Cues inside quote marks are ignored; the caller decides
+ * whether quote marks in the clause make it mixed.
  */
 final class ReportedSpeechFinder {
 
