@@ -165,6 +165,9 @@ public final class EntityRecognizer {
           && (inTitle[first - 1 - from] || isNameModifier(first - 1))) {
         first--;
       }
+      if (lineBreakBefore(first)) {
+        return false;
+      }
       int lead = tokens.get(first - 1).is("the") ? first - 1 : first;
       int close = domainEnd(end);
       boolean closed = close == to || CLOSERS.contains(tokens.get(close).text());
@@ -186,7 +189,7 @@ public final class EntityRecognizer {
           person = mention;
         }
       }
-      if (person == null || lineBreakBefore(first)) {
+      if (person == null) {
         return false;
       }
       out.add(

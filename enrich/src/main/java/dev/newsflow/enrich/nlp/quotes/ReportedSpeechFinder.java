@@ -126,14 +126,7 @@ final class ReportedSpeechFinder {
     }
     int content = colon + 1;
     int end = turnEnd(from, to);
-    boolean verb = false;
-    for (int i = content; i < end; i++) {
-      if (quoted.covers(text.token(i).start())) {
-        return;
-      }
-      verb |= TokenWords.isFiniteVerb(text.token(i)) || text.token(i).tag().equals("VB");
-    }
-    if (!verb) {
+    if (spans.holdsQuotedWords(content, end) || !holdsVerb(content, end)) {
       return;
     }
     int cue = colon;
@@ -142,6 +135,17 @@ final class ReportedSpeechFinder {
         .filter(p -> p.end() == cue)
         .ifPresent(
             p -> out.add(spans.clause(content, end, new Attribution(cue, cue + 1, p), HEADLINE)));
+  }
+
+  /** Whether a tensed or base-form verb stands in the tokens {@code [first, end)}. */
+  private boolean holdsVerb(int first, int end) {
+    for (int i = first; i < end; i++) {
+      Token token = text.token(i);
+      if (TokenWords.isFiniteVerb(token) || token.tag().equals("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
