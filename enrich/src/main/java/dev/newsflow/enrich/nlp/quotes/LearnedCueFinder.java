@@ -20,6 +20,8 @@ final class LearnedCueFinder {
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
 
+  private static final Set<String> EXPLETIVES = Set.of("it", "there");
+
   private static final Set<String> PLACE_OR_TIME =
       Set.of(
           "in",
@@ -96,8 +98,13 @@ final class LearnedCueFinder {
         continue;
       }
       if (sourceless) {
-        out.add(
-            spans.unsourced(content, end, new Attribution(v, v + 1, null), SOURCELESS * strength));
+        Attribution attribution = new Attribution(v, v + 1, null);
+        out.add(spans.unsourced(content, end, attribution, SOURCELESS * strength));
+        subjectPiece(v, spans.lowerBound(from, v), out)
+            .ifPresent(
+                p ->
+                    out.add(
+                        spans.unsourced(p.first(), p.end(), attribution, SOURCELESS * strength)));
         continue;
       }
       Optional<SpeakerPhrase> subject = learnedCueSubject(v, spans.lowerBound(from, v));
@@ -107,6 +114,39 @@ final class LearnedCueFinder {
                 content, end, new Attribution(v, v + 1, subject.get()), LEARNED * strength));
       }
     }
+  }
+
+  /**
+   * The subject of a cue that names no source, the other piece of what is attributed ({@code
+   * Sanders} in {@code Sanders appears to be spending more}): empty for an expletive ({@code it
+   * seems}), a relative pronoun or a phrase already taken.
+   */
+  private Optional<SpeakerPhrase> subjectPiece(int v, int lower, List<ReportedClause> out) {
+    int group = v;
+    while (group > lower && isVerbGroupWord(text.token(group - 1))) {
+      group--;
+    }
+    if (group == v && !TokenWords.isFiniteVerb(text.token(v))) {
+      return Optional.empty();
+    }
+    return phrases
+        .subjectBefore(group, lower)
+        .filter(p -> p.relative() < 0)
+        .filter(
+            p ->
+                !(p.isSingleToken()
+                    && EXPLETIVES.contains(text.token(p.first()).text().toLowerCase(Locale.ROOT))))
+        .filter(p -> !spans.takenBy(out, p.first(), p.end()));
+  }
+
+  /** An auxiliary, a form of "be" or an adverb inside a verb group ({@code had been widely}). */
+  private static boolean isVerbGroupWord(Token token) {
+    return TokenWords.isBe(token)
+        || token.tag().equals("MD")
+        || token.tag().equals("RB")
+        || token.is("has")
+        || token.is("have")
+        || token.is("had");
   }
 
   /**

@@ -206,8 +206,8 @@ final class SpeakerPhraseFinder {
   /**
    * The subject of the verb at {@code verb}, looking no further left than token {@code lower}:
    * skips adverbs and auxiliaries, a time phrase ({@code less than two weeks ago}), a parenthetical
-   * between commas, a relative "who", and a modifier holding the object of a preposition ({@code
-   * Another source speaking to Radio Linz said} is the source's).
+   * between commas, a relative "who" or "which", and a modifier holding the object of a preposition
+   * ({@code Another source speaking to Radio Linz said} is the source's).
    */
   Optional<SpeakerPhrase> subjectBefore(int verb, int lower) {
     int j = verb - 1;
@@ -880,7 +880,8 @@ final class SpeakerPhraseFinder {
   }
 
   private static boolean isRelativePronoun(Token token) {
-    return token.tag().equals("WP") && token.is("who");
+    return (token.tag().equals("WP") && token.is("who"))
+        || (token.tag().equals("WDT") && token.is("which"));
   }
 
   private static boolean isHardBoundary(Token token) {

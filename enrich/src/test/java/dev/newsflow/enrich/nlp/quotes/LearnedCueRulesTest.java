@@ -159,6 +159,20 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldCreditWhatALearnedCueAttributesToTheNounWhichStandsFor() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The motion came from the Tram Users Association, "
+                + "which criticized the new timetable in a letter.");
+
+    Quote quote = quote(analysis, "the new timetable");
+    assertThat(quote.speaker().mention().text()).isEqualTo("which");
+    assertThat(quote.speaker().name()).isEqualTo("Tram Users Association");
+  }
+
+  @Test
   void shouldGiveACueThatNamesNoSourceNoSpeaker() {
     Analysis analysis =
         analyze("", INTRO + "The committee is expected to approve the night trams in March.");
@@ -167,6 +181,24 @@ class LearnedCueRulesTest {
     assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(quote.speaker().name()).isNull();
     assertThat(quote.speaker().mention()).isNull();
+  }
+
+  @Test
+  void shouldGiveTheSubjectOfACueThatNamesNoSourceAsTheOtherPieceOfWhatIsAttributed() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The fare deal is widely expected to pass in March. "
+                + "It seems likely that the council will fund night trams.");
+
+    Quote subject = quote(analysis, "The fare deal");
+    Quote rest = quote(analysis, "to pass in March");
+    assertThat(subject.text()).isEqualTo("The fare deal");
+    assertThat(subject.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(subject.speaker().mention()).isNull();
+    assertThat(subject.cue()).isEqualTo(rest.cue());
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().equals("It"));
   }
 
   @Test
