@@ -20,6 +20,7 @@ final class LearnedCueFinder {
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
 
+  private static final Set<String> COMPLEMENTIZERS = Set.of("whether", "if", "that");
   private static final Set<String> EXPLETIVES = Set.of("it", "there");
 
   private static final Set<String> PLACE_OR_TIME =
@@ -151,10 +152,13 @@ final class LearnedCueFinder {
 
   /**
    * {@code said on Thursday}, {@code told reporters at the time}: a speech verb whose own rules
-   * found no clause, followed by a prepositional phrase, has said nothing the sentence reports.
+   * found no clause, followed by a prepositional phrase, has said nothing the sentence reports
+   * ({@code asked whether ...} opens a question, not a phrase).
    */
   private boolean isAdjunctAfterSpeech(Token verb, Token first) {
-    return verbs.introducesQuote(verb) && first.tag().equals("IN");
+    return verbs.introducesQuote(verb)
+        && first.tag().equals("IN")
+        && !COMPLEMENTIZERS.contains(first.text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.Set;
  * Finds reported speech sentence by sentence: {@code X said/told Reuters that CLAUSE}, {@code X
  * said CLAUSE} for say-like verbs, {@code CLAUSE, X said.}, {@code As X said, CLAUSE}, {@code
  * According to X, CLAUSE}, {@code CLAUSE, according to X ...} and {@code X: CLAUSE} (headlines,
- * transcripts); then quotes in an archive's two apostrophes ({@link ArchiveQuoteFinder}) and the
+ * transcripts), what a poll found ({@link PollFindings}) and a question put to someone ({@link
+ * QuestionsPut}); then quotes in an archive's two apostrophes ({@link ArchiveQuoteFinder}) and the
  * learned cues ({@link LearnedCueFinder}). Cues inside quote marks are ignored; the caller decides
  * whether quote marks in the clause make it mixed.
  */
@@ -65,6 +66,7 @@ final class ReportedSpeechFinder {
   private final LearnedCueFinder learned;
   private final ArchiveQuoteFinder archive;
   private final PollFindings polls;
+  private final QuestionsPut questions;
 
   ReportedSpeechFinder(
       AnnotatedText text,
@@ -80,6 +82,7 @@ final class ReportedSpeechFinder {
     this.learned = new LearnedCueFinder(text, quoted, verbs, cues, phrases, spans);
     this.archive = new ArchiveQuoteFinder(text, verbs, phrases, spans, this::tailAttribution);
     this.polls = new PollFindings(text, spans);
+    this.questions = new QuestionsPut(text, spans);
   }
 
   /** Returns the reported clauses of the text in text order. */
@@ -97,6 +100,7 @@ final class ReportedSpeechFinder {
       accordingToInside(from, to, clauses);
       headline(from, to, clauses);
       polls.find(from, to, clauses);
+      questions.find(from, to, clauses);
     }
     archive.find(clauses);
     for (int s = 0; s < text.sentenceCount(); s++) {

@@ -460,4 +460,32 @@ class ReportedSpeechRulesTest {
     assertThat(quote(analysis, "Mayor Ingrid Solberg will review").speaker().mention().text())
         .isEqualTo("a source close to her");
   }
+
+  @Test
+  void shouldReadAQuestionPutByNoOneNamedAsAttributedWithNoSpeaker() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Asked at a briefing on Monday about the ferry tolls, Mayor Ingrid Solberg declined to"
+                + " comment. David Berg was asked whether the harbour wall would hold.");
+
+    Quote opening = quote(analysis, "about the ferry tolls");
+    assertThat(opening.text()).isEqualTo("about the ferry tolls");
+    assertThat(opening.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(opening.cue().text()).isEqualTo("Asked");
+    assertThat(opening.speaker().mention()).isNull();
+    Quote passive = quote(analysis, "whether the harbour wall would hold");
+    assertThat(passive.cue().text()).isEqualTo("asked");
+    assertThat(passive.speaker().mention()).isNull();
+  }
+
+  @Test
+  void shouldReadAQuestionSomeoneAsksAsTheirs() {
+    Analysis analysis =
+        analyze("", "David Berg asked whether the harbour wall would hold through the winter.");
+
+    Quote quote = quote(analysis, "whether the harbour wall would hold");
+    assertThat(quote.speaker().mention().text()).isEqualTo("David Berg");
+    assertThat(quote.cue().text()).isEqualTo("asked");
+  }
 }
