@@ -634,6 +634,9 @@ final class ReportedSpeechFinder {
 
   private void accordingTo(int from, int to, List<ReportedClause> out) {
     int k = from;
+    if (k < to && text.token(k).is("(")) {
+      k++;
+    }
     if (k < to && text.token(k).tag().equals("CC")) {
       k++;
       if (k < to && text.token(k).is(",")) {
@@ -650,7 +653,7 @@ final class ReportedSpeechFinder {
       return;
     }
     int content = phrase.get().end() + 1;
-    int end = spans.contentEnd(content, to);
+    int end = spans.wordsEnd(content, spans.contentEnd(content, to));
     if (end - content >= 3 && TokenWords.hasFiniteVerb(text, content, end)) {
       out.add(
           spans.clause(content, end, new Attribution(cue, cue + 2, phrase.get()), ACCORDING_TO));
@@ -676,6 +679,19 @@ final class ReportedSpeechFinder {
   }
 
   /**
+   * Whether the words before token {@code k} make a clause that "according to" may follow without a
+   * comma ({@code Clinton leads by 271 delegates according to a count by The Associated Press}):
+   * they hold a finite verb and the word before {@code k} is no verb or preposition.
+   */
+  private boolean endsClause(int from, int k) {
+    Token before = text.token(k - 1);
+    return !before.isVerb()
+        && !before.tag().equals("IN")
+        && !before.tag().equals("TO")
+        && TokenWords.hasFiniteVerb(text, from, k - 1);
+  }
+
+  /**
    * {@code CLAUSE, according to X [who ...].} and {@code CLAUSE, according to X, CLAUSE}: the
    * sentence is the content unless another rule already took part of it.
    */
@@ -683,7 +699,7 @@ final class ReportedSpeechFinder {
     for (int k = from + 4; k + 2 < to; k++) {
       if (!text.token(k).is("according")
           || !text.token(k + 1).is("to")
-          || !text.token(k - 1).is(",")
+          || !(text.token(k - 1).is(",") || endsClause(from, k))
           || quoted.covers(text.token(k).start())) {
         continue;
       }
@@ -693,7 +709,7 @@ final class ReportedSpeechFinder {
       }
       int start = spans.firstWord(from, k);
       boolean continues = phrase.get().end() < to && text.token(phrase.get().end()).is(",");
-      int end = continues ? spans.contentEnd(start, to) : k - 1;
+      int end = continues ? spans.contentEnd(start, to) : spans.wordsEnd(start, k);
       if (end - start < 4 || spans.takenBy(out, start, end) || spans.holdsQuotedWords(start, end)) {
         return;
       }

@@ -488,4 +488,21 @@ class ReportedSpeechRulesTest {
     assertThat(quote.speaker().mention().text()).isEqualTo("David Berg");
     assertThat(quote.cue().text()).isEqualTo("asked");
   }
+
+  @Test
+  void shouldReadAccordingToWithoutACommaOrInsideParentheses() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry fleet grew by a third last year according to a count by the harbour"
+                + " office. (According to the harbour office, two ferries will be retired in May.)");
+
+    Quote count = quote(analysis, "The ferry fleet grew by a third last year");
+    assertThat(count.text()).isEqualTo("The ferry fleet grew by a third last year");
+    assertThat(count.speaker().mention().text()).startsWith("a count");
+    Quote bracketed = quote(analysis, "two ferries will be retired");
+    assertThat(bracketed.text()).isEqualTo("two ferries will be retired in May");
+    assertThat(bracketed.cue().text()).isEqualTo("According to");
+    assertThat(bracketed.speaker().mention().text()).contains("harbour office");
+  }
 }
