@@ -124,12 +124,11 @@ final class ReportedSpeechFinder {
     if (colon == from || colon + MIN_HEADLINE_CONTENT >= to || !text.token(colon).is(":")) {
       return;
     }
-    String ner = text.token(colon - 1).ner();
-    if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+    if (!namesSource(text.token(colon - 1))) {
       return;
     }
     int content = colon + 1;
-    int end = turnEnd(from, to);
+    int end = spans.wordsEnd(content, turnEnd(from, to));
     if (spans.holdsQuotedWords(content, end) || !holdsVerb(content, end)) {
       return;
     }
@@ -139,6 +138,28 @@ final class ReportedSpeechFinder {
         .filter(p -> p.end() == cue)
         .ifPresent(
             p -> out.add(spans.clause(content, end, new Attribution(cue, cue + 1, p), HEADLINE)));
+  }
+
+  /**
+   * Whether the last word of a name before a colon names a person or organization: by its own
+   * entity tag, by the tag the same word has elsewhere in the text ({@code Lynch}, untagged in a
+   * headline, is Loretta Lynch's name below it), or as a poll ({@code Poll: ...}).
+   */
+  private boolean namesSource(Token last) {
+    if (isPersonOrOrganization(last) || SpeakerPhraseFinder.isPollNoun(last)) {
+      return true;
+    }
+    for (int i = 0; i < text.size(); i++) {
+      Token token = text.token(i);
+      if (token.text().equals(last.text()) && isPersonOrOrganization(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPersonOrOrganization(Token token) {
+    return token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION");
   }
 
   /** Whether a tensed or base-form verb stands in the tokens {@code [first, end)}. */

@@ -41,8 +41,22 @@ class ReportedSpeechRulesTest {
     assertThat(headline.speaker().name()).isEqualTo("Ingrid Solberg");
     assertThat(headline.cue().text()).isEqualTo(":");
     Quote turn = quote(analysis, "We have waited too long");
-    assertThat(turn.text()).endsWith("The ferries need new engines.");
+    assertThat(turn.text()).endsWith("The ferries need new engines");
     assertThat(turn.speaker().mention().text()).isEqualTo("SOLBERG");
+  }
+
+  @Test
+  void shouldReadASurnameBeforeAColonAsASourceWhenTheTextNamesThePersonElsewhere() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Lindqvist: Harbour tolls will rise next year.\n\n"
+                + "Mayor Karin Lindqvist told the council on Monday that the ferries need new"
+                + " engines.");
+
+    Quote headline = quote(analysis, "Harbour tolls will rise");
+    assertThat(headline.text()).isEqualTo("Harbour tolls will rise next year");
+    assertThat(headline.speaker().mention().text()).isEqualTo("Lindqvist");
   }
 
   @Test
