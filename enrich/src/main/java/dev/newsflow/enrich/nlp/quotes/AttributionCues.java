@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Verbs that attribute what follows them beyond speech ("criticized", "urged", "wants",
- * "endorsed"), each with a strength learned from the PolNeAR training split and whether its
- * attributions mostly have no source ("seems", "is expected"); learned by {@code
- * scripts/learn-cues} into {@code attribution-cues.tsv}.
+ * Words that attribute what follows them beyond speech, verbs ("criticized", "urged", "wants",
+ * "endorsed") and the nouns of the same forms ("attacks on", "calls for"), each with a strength
+ * learned from the PolNeAR training split and whether its attributions mostly have no source
+ * ("seems", "is expected"); learned by {@code scripts/learn-cues} into {@code
+ * attribution-cues.tsv}.
  */
 public final class AttributionCues {
 
@@ -56,9 +57,18 @@ public final class AttributionCues {
 
   /** The learned cue the token is, or {@link Cue#NONE} when it is no verb or no cue. */
   public Cue cueOf(Token token) {
-    if (!token.isVerb()) {
-      return Cue.NONE;
-    }
+    return token.isVerb() ? formOf(token) : Cue.NONE;
+  }
+
+  /**
+   * The learned cue a noun is by its form ({@code attacks} in {@code Trump's attacks on ...}), or
+   * {@link Cue#NONE} when it is no noun or no cue.
+   */
+  public Cue nounCueOf(Token token) {
+    return token.isNoun() ? formOf(token) : Cue.NONE;
+  }
+
+  private Cue formOf(Token token) {
     String form = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
     return cueByForm.getOrDefault(form, Cue.NONE);
   }

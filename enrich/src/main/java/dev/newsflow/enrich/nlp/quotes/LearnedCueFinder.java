@@ -20,6 +20,10 @@ final class LearnedCueFinder {
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
 
+  private static final Set<String> NOUN_PREPOSITIONS =
+      Set.of("for", "on", "of", "about", "to", "against", "over", "with");
+  private static final int MAX_NOUN_MODIFIERS = 6;
+  private static final int MAX_OWNER_NAME = 4;
   private static final Set<String> COMPLEMENTIZERS = Set.of("whether", "if", "that");
   private static final Set<String> EXPLETIVES = Set.of("it", "there");
 
@@ -74,10 +78,18 @@ final class LearnedCueFinder {
   void find(int from, int to, List<ReportedClause> out) {
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
+      double nounStrength = cues.nounCueOf(verb).strength();
+      if (nounStrength > 0 && !quoted.covers(verb.start())) {
+        nounCue(v, from, to, nounStrength, out);
+        continue;
+      }
       AttributionCues.Cue cue = cues.cueOf(verb);
       double strength = cue.strength();
       boolean sourceless = cue.sourceless();
-      if (strength == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
+      if (strength == 0 || quoted.covers(verb.start())) {
+        continue;
+      }
+      if (!sourceless && !isActiveVerb(v, from)) {
         continue;
       }
       int content = v + 1;
@@ -115,6 +127,76 @@ final class LearnedCueFinder {
                 content, end, new Attribution(v, v + 1, subject.get()), LEARNED * strength));
       }
     }
+  }
+
+  /**
+   * {@code Trump's attacks on the judge}, {@code his support for Clinton}: a noun of the lexicon
+   * whose owner is named before it (a possessive, past its adjectives) and a preposition after it;
+   * the owner is the source, the words after the preposition up to the clause's verb what is
+   * attributed.
+   */
+  private void nounCue(int n, int from, int to, double strength, List<ReportedClause> out) {
+    if (n + 2 >= to
+        || !NOUN_PREPOSITIONS.contains(text.token(n + 1).text().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    Optional<SpeakerPhrase> owner = ownerBefore(n, from);
+    if (owner.isEmpty()) {
+      return;
+    }
+    int content = n + 2;
+    int end = spans.wordsEnd(content, verbOrEnd(content, objectEnd(content, to)));
+    if (end <= content
+        || text.token(content).isPunctuation()
+        || spans.takenBy(out, content, end)
+        || holdsScareQuote(content, end)) {
+      return;
+    }
+    out.add(spans.clause(content, end, new Attribution(n, n + 1, owner.get()), LEARNED * strength));
+  }
+
+  /**
+   * Who owns the noun at {@code n}: a possessive pronoun ({@code his}) or a name with {@code 's}
+   * before it and the adjectives and adverbs that modify it ({@code Trump's highly personal
+   * attacks}).
+   */
+  private Optional<SpeakerPhrase> ownerBefore(int n, int from) {
+    int k = n - 1;
+    while (k >= from && n - k <= MAX_NOUN_MODIFIERS && isModifier(text.token(k))) {
+      k--;
+    }
+    if (k < from) {
+      return Optional.empty();
+    }
+    Token token = text.token(k);
+    if (token.tag().equals("PRP$")) {
+      return Optional.of(new SpeakerPhrase(k, k + 1, k + 1));
+    }
+    if (!token.tag().equals("POS")) {
+      return Optional.empty();
+    }
+    int first = k;
+    while (first - 1 >= from
+        && k - first < MAX_OWNER_NAME
+        && text.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    return first < k ? Optional.of(new SpeakerPhrase(first, k, k)) : Optional.empty();
+  }
+
+  private static boolean isModifier(Token token) {
+    String tag = token.tag();
+    return tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("VBN") || token.is(",");
+  }
+
+  /** The first tensed verb from {@code first} on, else {@code end}. */
+  private int verbOrEnd(int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (TokenWords.isFiniteVerb(text.token(i))) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /**

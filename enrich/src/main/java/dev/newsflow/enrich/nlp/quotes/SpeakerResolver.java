@@ -55,7 +55,8 @@ final class SpeakerResolver {
 
   private ResolvedSpeaker resolveWords(SpeakerPhrase phrase) {
     if (phrase.isSingleToken()
-        && SpeakerPhraseFinder.isSpeakerPronoun(text.token(phrase.first()))) {
+        && (SpeakerPhraseFinder.isSpeakerPronoun(text.token(phrase.first()))
+            || text.token(phrase.first()).tag().equals("PRP$"))) {
       return resolvePronoun(text.token(phrase.first()));
     }
     int start = text.token(phrase.first()).start();
@@ -95,8 +96,8 @@ final class SpeakerResolver {
     String word = pronoun.text().toLowerCase(Locale.ROOT);
     Gender wanted =
         switch (word) {
-          case "he" -> Gender.MALE;
-          case "she" -> Gender.FEMALE;
+          case "he", "his" -> Gender.MALE;
+          case "she", "her" -> Gender.FEMALE;
           default -> null;
         };
     Entity found = null;
@@ -117,7 +118,7 @@ final class SpeakerResolver {
           weight = 0.7;
         }
       }
-    } else if (word.equals("it")) {
+    } else if (word.equals("it") || word.equals("its")) {
       for (EntityMention candidate : candidatesBefore(pronoun, 1)) {
         if (candidate.entity().type() == EntityType.ORGANIZATION) {
           found = candidate.entity();

@@ -173,6 +173,26 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldAttributeWhatFollowsALearnedNounAndItsPrepositionToTheNounsOwner() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Peter Brandt's attacks on the tram budget drew a rebuke from the council. "
+                + "Her support for the fare deal surprised him.");
+
+    Quote attacks = quote(analysis, "the tram budget");
+    assertThat(attacks.text()).isEqualTo("the tram budget");
+    assertThat(attacks.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(attacks.cue().text()).isEqualTo("attacks");
+    assertThat(attacks.speaker().name()).isEqualTo("Peter Brandt");
+    Quote support = quote(analysis, "the fare deal");
+    assertThat(support.text()).isEqualTo("the fare deal");
+    assertThat(support.speaker().mention().text()).isEqualTo("Her");
+    assertThat(support.speaker().name()).isEqualTo("Ines Rovira");
+  }
+
+  @Test
   void shouldGiveACueThatNamesNoSourceNoSpeaker() {
     Analysis analysis =
         analyze("", INTRO + "The committee is expected to approve the night trams in March.");
