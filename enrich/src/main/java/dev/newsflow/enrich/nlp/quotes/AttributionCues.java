@@ -61,11 +61,13 @@ public final class AttributionCues {
   }
 
   /**
-   * The learned cue a noun is by its form ({@code attacks} in {@code Trump's attacks on ...}), or
-   * {@link Cue#NONE} when it is no noun or no cue.
+   * The learned cue a common noun is by its form ({@code attacks} in {@code Trump's attacks on
+   * ...}), or {@link Cue#NONE} when it is no common noun (a headline's title case makes proper
+   * nouns) or no cue.
    */
   public Cue nounCueOf(Token token) {
-    return token.isNoun() ? formOf(token) : Cue.NONE;
+    boolean common = token.tag().equals("NN") || token.tag().equals("NNS");
+    return common ? formOf(token) : Cue.NONE;
   }
 
   private Cue formOf(Token token) {

@@ -141,7 +141,7 @@ final class LearnedCueFinder {
       return;
     }
     Optional<SpeakerPhrase> owner = ownerBefore(n, from);
-    if (owner.isEmpty()) {
+    if (owner.isEmpty() || isObjectOfVerb(owner.get().first(), from)) {
       return;
     }
     int content = n + 2;
@@ -182,6 +182,18 @@ final class LearnedCueFinder {
       first--;
     }
     return first < k ? Optional.of(new SpeakerPhrase(first, k, k)) : Optional.empty();
+  }
+
+  /**
+   * Whether the owner's phrase, starting at token {@code first}, follows a verb or "that" whose own
+   * attribution holds it ({@code saying his refusal to ...}, {@code renewed her calls for ...}).
+   */
+  private boolean isObjectOfVerb(int first, int from) {
+    if (first <= from) {
+      return false;
+    }
+    Token before = text.token(first - 1);
+    return before.isVerb() || before.is("that");
   }
 
   private static boolean isModifier(Token token) {

@@ -193,6 +193,20 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldLeaveANounCueInsideWhatAVerbAttributesToThatVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira dismissed the complaint, saying her refusal to use the word “closure”"
+                + " was a “manufactured” issue.");
+
+    Quote quote = quote(analysis, "her refusal to use the word");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(quote.speaker().mention().text()).isEqualTo("Rovira");
+  }
+
+  @Test
   void shouldGiveACueThatNamesNoSourceNoSpeaker() {
     Analysis analysis =
         analyze("", INTRO + "The committee is expected to approve the night trams in March.");
