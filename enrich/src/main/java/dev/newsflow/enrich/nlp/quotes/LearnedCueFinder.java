@@ -224,14 +224,31 @@ final class LearnedCueFinder {
     if (group == v && !TokenWords.isFiniteVerb(text.token(v))) {
       return Optional.empty();
     }
+    int verbGroup = group;
     return phrases
-        .subjectBefore(group, lower)
+        .subjectBefore(verbGroup, lower)
         .filter(p -> p.relative() < 0)
         .filter(
             p ->
                 !(p.isSingleToken()
                     && EXPLETIVES.contains(text.token(p.first()).text().toLowerCase(Locale.ROOT))))
+        .map(p -> throughModifiers(p, verbGroup))
         .filter(p -> !spans.takenBy(out, p.first(), p.end()));
+  }
+
+  /**
+   * The subject phrase with what modifies it up to its verb group at {@code group} ({@code the
+   * candidate for the nation's next commander-in-chief appeared}), when no punctuation or verb
+   * stands between.
+   */
+  private SpeakerPhrase throughModifiers(SpeakerPhrase phrase, int group) {
+    for (int i = phrase.end(); i < group; i++) {
+      Token token = text.token(i);
+      if (token.isPunctuation() || token.isVerb()) {
+        return phrase;
+      }
+    }
+    return new SpeakerPhrase(phrase.first(), Math.max(phrase.end(), group), phrase.headEnd());
   }
 
   /** An auxiliary, a form of "be" or an adverb inside a verb group ({@code had been widely}). */

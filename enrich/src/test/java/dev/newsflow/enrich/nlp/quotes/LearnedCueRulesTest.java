@@ -223,12 +223,12 @@ class LearnedCueRulesTest {
         analyze(
             "",
             INTRO
-                + "The fare deal is widely expected to pass in March. "
+                + "The fare deal for the night trams is widely expected to pass in March. "
                 + "It seems likely that the council will fund night trams.");
 
     Quote subject = quote(analysis, "The fare deal");
     Quote rest = quote(analysis, "to pass in March");
-    assertThat(subject.text()).isEqualTo("The fare deal");
+    assertThat(subject.text()).isEqualTo("The fare deal for the night trams");
     assertThat(subject.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(subject.speaker().mention()).isNull();
     assertThat(subject.cue()).isEqualTo(rest.cue());
