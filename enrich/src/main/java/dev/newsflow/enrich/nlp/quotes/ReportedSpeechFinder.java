@@ -95,6 +95,7 @@ final class ReportedSpeechFinder {
       complementClauses(from, to, clauses);
       namedInQuotes(from, to, clauses);
       postposed(from, to, clauses);
+      postposedBeforeParticiple(from, to, clauses);
       preposed(from, to, clauses);
       parenthetical(from, to, clauses);
       accordingToInside(from, to, clauses);
@@ -436,6 +437,42 @@ final class ReportedSpeechFinder {
         }
         return;
       }
+    }
+  }
+
+  /**
+   * {@code CLAUSE, X said, adding ...}: a tail between commas followed by a speech verb's
+   * participle, however long what the participle adds ({@code adding, “...”}, {@code adding that
+   * ...}), which the tail rule, reading back from the sentence end, does not reach.
+   */
+  private void postposedBeforeParticiple(int from, int to, List<ReportedClause> out) {
+    for (int c = from + 4; c + 2 < to; c++) {
+      if (!text.token(c).is(",") || quoted.covers(text.token(c).start())) {
+        continue;
+      }
+      int participle = c + 2;
+      while (participle + 1 < to
+          && participle <= c + MAX_SOURCE_TAIL
+          && !text.token(participle).is(",")) {
+        participle++;
+      }
+      if (participle + 1 >= to
+          || !text.token(participle).is(",")
+          || !text.token(participle + 1).tag().equals("VBG")
+          || !verbs.introducesQuote(text.token(participle + 1))) {
+        continue;
+      }
+      Optional<Attribution> attribution = tailAttribution(c + 1, participle);
+      int start = spans.firstWord(from, c);
+      if (attribution.isEmpty()
+          || c - start < 4
+          || !TokenWords.hasFiniteVerb(text, start, c)
+          || spans.holdsQuotedWords(start, c)
+          || spans.takenBy(out, start, c)) {
+        continue;
+      }
+      out.add(spans.clause(start, c, attribution.get(), POSTPOSED));
+      return;
     }
   }
 

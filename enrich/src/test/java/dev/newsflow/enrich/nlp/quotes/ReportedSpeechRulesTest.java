@@ -519,4 +519,18 @@ class ReportedSpeechRulesTest {
     assertThat(bracketed.cue().text()).isEqualTo("According to");
     assertThat(bracketed.speaker().mention().text()).contains("harbour office");
   }
+
+  @Test
+  void shouldReadAClauseBeforeATailThatAParticipleWithAQuoteFollows() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The harbour wall will hold through the winter, Peter Brandt said, adding, “We have"
+                + " checked every stone.”");
+
+    Quote clause = quote(analysis, "The harbour wall will hold");
+    assertThat(clause.text()).isEqualTo("The harbour wall will hold through the winter");
+    assertThat(clause.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(clause.speaker().name()).isEqualTo("Peter Brandt");
+  }
 }
