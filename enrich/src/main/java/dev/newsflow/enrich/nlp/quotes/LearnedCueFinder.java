@@ -3,7 +3,6 @@ package dev.newsflow.enrich.nlp.quotes;
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,10 +85,7 @@ final class LearnedCueFinder {
       AttributionCues.Cue cue = cues.cueOf(verb);
       double strength = cue.strength();
       boolean sourceless = cue.sourceless();
-      if (strength == 0 || quoted.covers(verb.start())) {
-        continue;
-      }
-      if (!sourceless && !isActiveVerb(v, from)) {
+      if (strength == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
         continue;
       }
       int content = v + 1;
@@ -136,8 +132,7 @@ final class LearnedCueFinder {
    * attributed.
    */
   private void nounCue(int n, int from, int to, double strength, List<ReportedClause> out) {
-    if (n + 2 >= to
-        || !NOUN_PREPOSITIONS.contains(text.token(n + 1).text().toLowerCase(Locale.ROOT))) {
+    if (n + 2 >= to || !NOUN_PREPOSITIONS.contains(text.token(n + 1).lower())) {
       return;
     }
     Optional<SpeakerPhrase> owner = ownerBefore(n, from);
@@ -228,10 +223,7 @@ final class LearnedCueFinder {
     return phrases
         .subjectBefore(verbGroup, lower)
         .filter(p -> p.relative() < 0)
-        .filter(
-            p ->
-                !(p.isSingleToken()
-                    && EXPLETIVES.contains(text.token(p.first()).text().toLowerCase(Locale.ROOT))))
+        .filter(p -> !(p.isSingleToken() && EXPLETIVES.contains(text.token(p.first()).lower())))
         .map(p -> throughModifiers(p, verbGroup))
         .filter(p -> !spans.takenBy(out, p.first(), p.end()));
   }
@@ -269,7 +261,7 @@ final class LearnedCueFinder {
   private boolean isAdjunctAfterSpeech(Token verb, Token first) {
     return verbs.introducesQuote(verb)
         && first.tag().equals("IN")
-        && !COMPLEMENTIZERS.contains(first.text().toLowerCase(Locale.ROOT));
+        && !COMPLEMENTIZERS.contains(first.lower());
   }
 
   /**
@@ -278,8 +270,7 @@ final class LearnedCueFinder {
    * {@code seems like} still open what is attributed).
    */
   private static boolean isPlaceOrTime(Token first) {
-    return first.tag().equals("IN")
-        && PLACE_OR_TIME.contains(first.text().toLowerCase(Locale.ROOT));
+    return first.tag().equals("IN") && PLACE_OR_TIME.contains(first.lower());
   }
 
   /**
@@ -291,7 +282,7 @@ final class LearnedCueFinder {
       return false;
     }
     for (int i = content; i < end; i++) {
-      if (TELL_CONTENT.contains(text.token(i).text().toLowerCase(Locale.ROOT))) {
+      if (TELL_CONTENT.contains(text.token(i).lower())) {
         return false;
       }
       if (text.token(i).isPunctuation()) {

@@ -3,7 +3,6 @@ package dev.newsflow.enrich.nlp.quotes;
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,7 +38,7 @@ final class QuestionsPut {
     }
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
-      if (!CUES.contains(lower(verb)) || !verb.tag().startsWith("VB")) {
+      if (!CUES.contains(verb.lower()) || !verb.tag().startsWith("VB")) {
         continue;
       }
       boolean participle = v == opening || isLead(v - 1, from);
@@ -61,7 +60,7 @@ final class QuestionsPut {
 
   /** {@code When asked}, {@code , asked}: a participle that opens a clause of its own. */
   private boolean isLead(int k, int from) {
-    return k >= from && (LEADS.contains(lower(text.token(k))) || text.token(k).is(","));
+    return k >= from && (LEADS.contains(text.token(k).lower()) || text.token(k).is(","));
   }
 
   /** {@code was asked}, {@code has been repeatedly asked}: the verb in a passive. */
@@ -85,7 +84,7 @@ final class QuestionsPut {
     }
     for (int i = k; i < to && i < k + MAX_ADJUNCT; i++) {
       Token token = text.token(i);
-      if (QUESTION_OPENERS.contains(lower(token))) {
+      if (QUESTION_OPENERS.contains(token.lower())) {
         return i;
       }
       if (token.isPunctuation() || TokenWords.isFiniteVerb(token)) {
@@ -104,9 +103,5 @@ final class QuestionsPut {
       }
     }
     return end;
-  }
-
-  private static String lower(Token token) {
-    return token.text().toLowerCase(Locale.ROOT);
   }
 }

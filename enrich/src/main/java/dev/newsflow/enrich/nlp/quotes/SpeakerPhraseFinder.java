@@ -2,7 +2,6 @@ package dev.newsflow.enrich.nlp.quotes;
 
 import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,17 +59,17 @@ final class SpeakerPhraseFinder {
 
   /** Whether the token names a poll, a survey or a study, whose findings are cited. */
   static boolean isPollNoun(Token token) {
-    return POLL_NOUNS.contains(lower(token));
+    return POLL_NOUNS.contains(token.lower());
   }
 
   /** Whether the token is a quantifier that can stand for people on its own ({@code Most}). */
   static boolean isStandaloneQuantifier(Token token) {
-    return STANDALONE_QUANTIFIERS.contains(lower(token));
+    return STANDALONE_QUANTIFIERS.contains(token.lower());
   }
 
   /** Whether the token is a personal pronoun that can name a speaker. */
   static boolean isSpeakerPronoun(Token token) {
-    return token.tag().equals("PRP") && PRONOUNS.contains(lower(token));
+    return token.tag().equals("PRP") && PRONOUNS.contains(token.lower());
   }
 
   /**
@@ -221,7 +220,7 @@ final class SpeakerPhraseFinder {
       while (j >= lower
           && (TokenWords.isTimeWord(text.token(j))
               || TokenWords.isTimeLead(text.token(j))
-              || TIME_MEASURES.contains(lower(text.token(j)))
+              || TIME_MEASURES.contains(text.token(j).lower())
               || text.token(j).tag().equals("CD"))) {
         j--;
       }
@@ -392,7 +391,7 @@ final class SpeakerPhraseFinder {
     Token token = text.token(k);
     String tag = token.tag();
     boolean preposition =
-        (tag.equals("IN") || tag.equals("TO")) && OBJECT_PREPOSITIONS.contains(lower(token));
+        (tag.equals("IN") || tag.equals("TO")) && OBJECT_PREPOSITIONS.contains(token.lower());
     if (preposition) {
       return !text.token(k - 1).isNoun();
     }
@@ -778,7 +777,7 @@ final class SpeakerPhraseFinder {
    */
   private int knowingEnd(int headEnd, int limit) {
     if (headEnd + 2 >= limit
-        || !KNOWING_WORDS.contains(lower(text.token(headEnd)))
+        || !KNOWING_WORDS.contains(text.token(headEnd).lower())
         || !(text.token(headEnd + 1).tag().equals("IN")
             || text.token(headEnd + 1).tag().equals("TO"))) {
       return headEnd;
@@ -864,15 +863,15 @@ final class SpeakerPhraseFinder {
   }
 
   private static boolean isPreposition(Token token) {
-    return token.tag().equals("IN") && PREPOSITIONS.contains(lower(token));
+    return token.tag().equals("IN") && PREPOSITIONS.contains(token.lower());
   }
 
   /** A word that may stand between a subject and its verb: an adverb, auxiliary or "himself". */
   private static boolean isAuxiliary(Token token) {
     return token.tag().equals("RB")
         || token.tag().equals("MD")
-        || AUXILIARIES.contains(lower(token))
-        || INTENSIFIERS.contains(lower(token));
+        || AUXILIARIES.contains(token.lower())
+        || INTENSIFIERS.contains(token.lower());
   }
 
   private static boolean isVerbCoordinator(Token token) {
@@ -892,9 +891,5 @@ final class SpeakerPhraseFinder {
         || t.equals("“")
         || t.equals("”")
         || t.equals("\"");
-  }
-
-  private static String lower(Token token) {
-    return token.text().toLowerCase(Locale.ROOT);
   }
 }

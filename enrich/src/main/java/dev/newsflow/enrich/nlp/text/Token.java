@@ -71,6 +71,11 @@ public record Token(
     return spaceBefore && end < text.length() && !Character.isWhitespace(text.charAt(end));
   }
 
+  /** The token text in lower case, for looking it up in word lists. */
+  public String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
   /** Whether the token text equals the given word, ignoring case. */
   public boolean is(String word) {
     return text.equalsIgnoreCase(word);
