@@ -15,6 +15,7 @@ final class LearnedCueFinder {
 
   private static final double LEARNED = 0.7;
   private static final double SOURCELESS = 0.7;
+  private static final double REPORTEDLY = 0.45;
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
@@ -77,6 +78,10 @@ final class LearnedCueFinder {
   void find(int from, int to, List<ReportedClause> out) {
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
+      if (verb.is("reportedly") && !quoted.covers(verb.start())) {
+        reportedly(v, from, to, out);
+        continue;
+      }
       double nounStrength = cues.nounCueOf(verb).strength();
       if (nounStrength > 0 && !quoted.covers(verb.start())) {
         nounCue(v, from, to, nounStrength, out);
@@ -151,6 +156,25 @@ final class LearnedCueFinder {
   }
 
   /**
+   * {@code The club is reportedly spending millions}: what the unnamed reports say, the words after
+   * the adverb to the clause's end, and the subject as the other piece, with no source.
+   */
+  private void reportedly(int v, int from, int to, List<ReportedClause> out) {
+    int content = v + 1;
+    if (content >= to || !text.token(content).isVerb()) {
+      return;
+    }
+    int end = spans.wordsEnd(content, objectEnd(content, to));
+    if (end - content < MIN_OBJECT_TOKENS || spans.takenBy(out, content, end)) {
+      return;
+    }
+    Attribution attribution = new Attribution(v, v + 1, null);
+    out.add(spans.unsourced(content, end, attribution, REPORTEDLY));
+    subjectPiece(v, spans.lowerBound(from, v), out)
+        .ifPresent(p -> out.add(spans.unsourced(p.first(), p.end(), attribution, REPORTEDLY)));
+  }
+
+  /**
    * Who owns the noun at {@code n}: a possessive pronoun ({@code his}) or a name with {@code 's}
    * before it and the adjectives and adverbs that modify it ({@code Trump's highly personal
    * attacks}).
@@ -216,7 +240,7 @@ final class LearnedCueFinder {
     while (group > lower && isVerbGroupWord(text.token(group - 1))) {
       group--;
     }
-    if (group == v && !TokenWords.isFiniteVerb(text.token(v))) {
+    if (group == v && !TokenWords.isFiniteVerb(text.token(v)) && !text.token(v).is("reportedly")) {
       return Optional.empty();
     }
     int verbGroup = group;

@@ -207,6 +207,18 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldReadWhatIsReportedlySoAsAttributedToNoOneNamed() {
+    Analysis analysis =
+        analyze("", INTRO + "The transport committee is reportedly planning a second night line.");
+
+    Quote reported = quote(analysis, "planning a second night line");
+    assertThat(reported.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(reported.cue().text()).isEqualTo("reportedly");
+    assertThat(reported.speaker().mention()).isNull();
+    assertThat(quote(analysis, "The transport committee").cue()).isEqualTo(reported.cue());
+  }
+
+  @Test
   void shouldGiveACueThatNamesNoSourceNoSpeaker() {
     Analysis analysis =
         analyze("", INTRO + "The committee is expected to approve the night trams in March.");
