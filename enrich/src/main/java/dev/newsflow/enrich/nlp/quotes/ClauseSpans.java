@@ -148,6 +148,14 @@ final class ClauseSpans {
     return false;
   }
 
+  /**
+   * The token a sentence's own words start at when a conjunction opens it ({@code And in a poll
+   * ...}, {@code But asked about ...}): the one after the conjunction, else {@code first}.
+   */
+  int afterConjunction(int first, int to) {
+    return first < to && text.token(first).tag().equals("CC") ? first + 1 : first;
+  }
+
   /** The first token from {@code from} on that is no punctuation, at most {@code limit}. */
   int firstWord(int from, int limit) {
     int start = from;

@@ -26,10 +26,7 @@ final class PollFindings {
 
   /** Adds the poll findings of the sentence at tokens {@code [from, to)} no clause holds yet. */
   void find(int from, int to, List<ReportedClause> out) {
-    int in = from;
-    if (in < to && text.token(in).tag().equals("CC")) {
-      in++;
-    }
+    int in = spans.afterConjunction(from, to);
     if (in < to && isIn(in, to)) {
       opening(in, to, out);
     }

@@ -32,10 +32,7 @@ final class QuestionsPut {
 
   /** Adds the questions put in the sentence at tokens {@code [from, to)} no clause holds yet. */
   void find(int from, int to, List<ReportedClause> out) {
-    int opening = spans.firstWord(from, to);
-    if (opening < to && text.token(opening).tag().equals("CC")) {
-      opening++;
-    }
+    int opening = spans.afterConjunction(spans.firstWord(from, to), to);
     for (int v = from; v + 1 < to; v++) {
       Token verb = text.token(v);
       if (!CUES.contains(verb.lower()) || !verb.tag().startsWith("VB")) {
