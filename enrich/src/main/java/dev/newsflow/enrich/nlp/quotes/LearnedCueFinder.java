@@ -145,7 +145,8 @@ final class LearnedCueFinder {
       return;
     }
     int content = n + 2;
-    int end = spans.wordsEnd(content, verbOrEnd(content, objectEnd(content, to)));
+    int end =
+        spans.wordsEnd(content, TokenWords.firstFiniteVerb(text, content, objectEnd(content, to)));
     if (end <= content
         || text.token(content).isPunctuation()
         || spans.takenBy(out, content, end)
@@ -218,16 +219,6 @@ final class LearnedCueFinder {
   private static boolean isModifier(Token token) {
     String tag = token.tag();
     return tag.startsWith("JJ") || tag.startsWith("RB") || tag.equals("VBN") || token.is(",");
-  }
-
-  /** The first tensed verb from {@code first} on, else {@code end}. */
-  private int verbOrEnd(int first, int end) {
-    for (int i = first; i < end; i++) {
-      if (TokenWords.isFiniteVerb(text.token(i))) {
-        return i;
-      }
-    }
-    return end;
   }
 
   /**

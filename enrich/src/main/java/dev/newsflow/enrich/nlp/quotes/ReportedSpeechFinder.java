@@ -112,10 +112,11 @@ final class ReportedSpeechFinder {
   }
 
   /**
-   * {@code Lynch: No outside influence on FBI probe}: a sentence that opens with the name of a
+   * {@code Lynch: FBI probe faced no outside influence}: a sentence that opens with the name of a
    * person or organization (up to four proper nouns) and a colon reports what follows, to the end
-   * of its paragraph when the name opens one, as headlines and transcripts write it. Quoted words
-   * after the colon are left to the quote rules.
+   * of its paragraph when the name opens one, as headlines and transcripts write it, when a verb
+   * follows (a profile headline has none: {@code Arthur Hailey: King of the bestsellers}). Quoted
+   * words after the colon are left to the quote rules.
    */
   private void headline(int from, int to, List<ReportedClause> out) {
     int colon = from;

@@ -11,7 +11,6 @@ import dev.newsflow.events.Speaker;
 import dev.newsflow.events.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -93,7 +92,7 @@ final class SpeakerResolver {
 
   private ResolvedSpeaker resolvePronoun(Token pronoun) {
     TextSpan mention = spanOf(pronoun);
-    String word = pronoun.text().toLowerCase(Locale.ROOT);
+    String word = pronoun.lower();
     Gender wanted =
         switch (word) {
           case "he", "his" -> Gender.MALE;

@@ -109,12 +109,19 @@ final class TokenWords {
 
   /** Whether a finite verb stands among tokens {@code [from, to)}. */
   static boolean hasFiniteVerb(AnnotatedText text, int from, int to) {
+    return firstFiniteVerb(text, from, to) < to;
+  }
+
+  /**
+   * The first finite verb among tokens {@code [from, to)}, or {@code to} when none stands there.
+   */
+  static int firstFiniteVerb(AnnotatedText text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (isFiniteVerb(text.token(i))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return to;
   }
 
   /** Whether the token is a form of "tell", whose object is the one told, never the speaker. */
