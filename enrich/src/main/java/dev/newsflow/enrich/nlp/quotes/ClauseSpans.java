@@ -5,12 +5,30 @@ import dev.newsflow.enrich.nlp.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Token bounds the reported-speech rules share: where a reported clause ends, how far left its
  * subject may start, whether another clause took its tokens, and the clause itself as code units.
  */
 final class ClauseSpans {
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "while",
+          "although",
+          "though",
+          "because",
+          "as",
+          "when",
+          "whereas",
+          "since",
+          "after",
+          "before",
+          "if",
+          "unless",
+          "once",
+          "until");
 
   private final AnnotatedText text;
   private final QuotedSpans quoted;
@@ -43,6 +61,29 @@ final class ClauseSpans {
     }
     while (end > content && TokenWords.isSentenceFinal(text.token(end - 1))) {
       end--;
+    }
+    return end;
+  }
+
+  /**
+   * {@code While Democrats pushed for new talks, Cornyn ...}: a cue in a clause that a
+   * subordinating conjunction opens at the sentence start {@code from} attributes no further than
+   * that clause's comma; {@code end} otherwise (and when a comma stands between the conjunction and
+   * the cue).
+   */
+  int subordinateEnd(int from, int cue, int end) {
+    if (!SUBORDINATORS.contains(text.token(from).lower())) {
+      return end;
+    }
+    for (int i = from + 1; i < cue; i++) {
+      if (text.token(i).is(",")) {
+        return end;
+      }
+    }
+    for (int i = cue + 1; i < end; i++) {
+      if (text.token(i).is(",")) {
+        return i;
+      }
     }
     return end;
   }

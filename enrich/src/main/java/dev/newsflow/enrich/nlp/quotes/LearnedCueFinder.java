@@ -101,7 +101,7 @@ final class LearnedCueFinder {
       if (content >= to) {
         continue;
       }
-      int end = spans.wordsEnd(content, objectEnd(content, to));
+      int end = spans.wordsEnd(content, spans.subordinateEnd(from, v, objectEnd(content, to)));
       if (end - content < MIN_OBJECT_TOKENS
           || text.token(content).isPunctuation()
           || isAdjunctAfterSpeech(verb, text.token(content))
@@ -347,19 +347,32 @@ final class LearnedCueFinder {
 
   /**
    * Whether the verb is active and has a subject of its own: finite, a base form or gerund, a
-   * progressive ({@code is thanking}) or a participle after "have"; not a passive ({@code is
-   * expected}) or a bare participle ({@code contests known as}).
+   * progressive ({@code is thanking}) or a participle after "have", adverbs between ({@code has
+   * even likened}); not a passive ({@code is expected}) or a bare participle ({@code contests known
+   * as}).
    */
   private boolean isActiveVerb(int v, int from) {
     Token verb = text.token(v);
-    Token before = v > from ? text.token(v - 1) : null;
+    int k = v - 1;
+    while (k > from && text.token(k).tag().equals("RB")) {
+      k--;
+    }
+    Token before = k >= from ? text.token(k) : null;
     if (before != null && TokenWords.isBe(before)) {
       return verb.tag().equals("VBG");
     }
     if (!verb.tag().equals("VBN")) {
       return true;
     }
-    return before != null && (before.is("has") || before.is("have") || before.is("had"));
+    return before != null
+        && (before.is("has")
+            || before.is("have")
+            || before.is("had")
+            || (before.is(",") && v + 1 < text.size() && !isPrepositionOrTo(text.token(v + 1))));
+  }
+
+  private static boolean isPrepositionOrTo(Token token) {
+    return token.tag().equals("IN") || token.tag().equals("TO");
   }
 
   /**

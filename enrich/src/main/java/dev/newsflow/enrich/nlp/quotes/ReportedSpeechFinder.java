@@ -208,7 +208,7 @@ final class ReportedSpeechFinder {
       int lower = spans.lowerBound(from, v);
       Optional<SpeakerPhrase> subject =
           phrases.subjectOf(v, lower, verbs).filter(p -> !spans.isQuotedFirstOrSecondPerson(p));
-      int end = spans.contentEnd(content, to);
+      int end = spans.subordinateEnd(from, v, spans.contentEnd(content, to));
       if (subject.isPresent() && isNonRestrictiveRelative(subject.get())) {
         end = relativeClauseEnd(content, end);
       }

@@ -297,4 +297,39 @@ class LearnedCueRulesTest {
     assertThat(quote(analysis, "she will step down").text()).startsWith("she will step down");
     assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("Monday"));
   }
+
+  @Test
+  void shouldReadACueWithAnAdverbAfterHave() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira has even likened the new timetable to a lottery.");
+
+    Quote quote = quote(analysis, "the new timetable to a lottery");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("likened");
+  }
+
+  @Test
+  void shouldReadACueAfterARelativeClauseBetweenCommas() {
+    Analysis analysis =
+        analyze(
+            "", INTRO + "Rovira, who has seen her lead evaporate, criticized Brandt for the ban.");
+
+    Quote quote = quote(analysis, "Brandt for the ban");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("criticized");
+  }
+
+  @Test
+  void shouldEndTheContentOfACueInAnOpeningSubordinateClauseAtItsComma() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "While Rovira has pushed for new night trams, the mayor talked about the budget"
+                + " at the meeting.");
+
+    Quote quote = quote(analysis, "for new night trams");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.text()).isEqualTo("for new night trams");
+  }
 }

@@ -533,4 +533,17 @@ class ReportedSpeechRulesTest {
     assertThat(clause.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(clause.speaker().name()).isEqualTo("Peter Brandt");
   }
+
+  @Test
+  void shouldEndAReportedClauseInAnOpeningSubordinateClauseAtItsComma() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Although Peter Brandt said the harbour wall would hold, the council closed the quay"
+                + " on Monday.");
+
+    Quote quote = quote(analysis, "the harbour wall would hold");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.text()).isEqualTo("the harbour wall would hold");
+  }
 }
