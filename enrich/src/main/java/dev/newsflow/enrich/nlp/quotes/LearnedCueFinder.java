@@ -90,7 +90,9 @@ final class LearnedCueFinder {
       AttributionCues.Cue cue = cues.cueOf(verb);
       double strength = cue.strength();
       boolean sourceless = cue.sourceless();
-      if (strength == 0 || quoted.covers(verb.start()) || (!sourceless && !isActiveVerb(v, from))) {
+      if (strength == 0
+          || quoted.covers(verb.start())
+          || (!sourceless && !isActiveVerb(v, from, to))) {
         continue;
       }
       int content = v + 1;
@@ -349,9 +351,11 @@ final class LearnedCueFinder {
    * Whether the verb is active and has a subject of its own: finite, a base form or gerund, a
    * progressive ({@code is thanking}) or a participle after "have", adverbs between ({@code has
    * even likened}); not a passive ({@code is expected}) or a bare participle ({@code contests known
-   * as}).
+   * as}). A participle the tagger read for a past tense is active when no preposition follows it,
+   * after a comma ({@code X, who ..., criticized Y}) or after a noun in a sentence with no finite
+   * verb ({@code Jewish groups condemned the proposal}).
    */
-  private boolean isActiveVerb(int v, int from) {
+  private boolean isActiveVerb(int v, int from, int to) {
     Token verb = text.token(v);
     int k = v - 1;
     while (k > from && text.token(k).tag().equals("RB")) {
@@ -364,11 +368,15 @@ final class LearnedCueFinder {
     if (!verb.tag().equals("VBN")) {
       return true;
     }
-    return before != null
-        && (before.is("has")
-            || before.is("have")
-            || before.is("had")
-            || (before.is(",") && v + 1 < text.size() && !isPrepositionOrTo(text.token(v + 1))));
+    if (before == null) {
+      return false;
+    }
+    if (before.is("has") || before.is("have") || before.is("had")) {
+      return true;
+    }
+    boolean pastRead =
+        before.is(",") || (before.isNoun() && !TokenWords.hasFiniteVerb(text, from, to));
+    return pastRead && v + 1 < to && !isPrepositionOrTo(text.token(v + 1));
   }
 
   private static boolean isPrepositionOrTo(Token token) {

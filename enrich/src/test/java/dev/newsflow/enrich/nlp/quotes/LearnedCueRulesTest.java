@@ -332,4 +332,17 @@ class LearnedCueRulesTest {
     assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
     assertThat(quote.text()).isEqualTo("for new night trams");
   }
+
+  @Test
+  void shouldReadAPastTenseTaggedAsAParticipleInASentenceWithNoOtherVerb() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Many transport experts viewed Rovira's challenge to the mayor as a long shot.");
+
+    Quote quote = quote(analysis, "Rovira's challenge");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Many transport experts");
+    assertThat(quote.cue().text()).isEqualTo("viewed");
+  }
 }
