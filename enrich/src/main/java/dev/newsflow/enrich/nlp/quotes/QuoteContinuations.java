@@ -57,7 +57,8 @@ final class QuoteContinuations {
   }
 
   /**
-   * Fills in unattributed, unconsumed spans from the attributed quote before them, in text order.
+   * Fills in unattributed, unconsumed spans from the attributed quote before them, in text order; a
+   * term in a noun phrase ({@code an “unlimited partnership”}) is nobody's words.
    *
    * @param bySpan draft per quoted span, null when unattributed; filled in place
    * @param consumed spans that are part of a mixed quote
@@ -71,7 +72,8 @@ final class QuoteContinuations {
       }
       QuotedSpan span = quoted.get(i);
       QuoteDraft before = turnBefore(span.open(), attributed);
-      if (before == null) {
+      if (before == null
+          || ScareQuotes.isTermInNounPhrase(text, span, text.firstTokenAtOrAfter(span.open()))) {
         continue;
       }
       int beforeParagraph = text.paragraphOf(before.start());
