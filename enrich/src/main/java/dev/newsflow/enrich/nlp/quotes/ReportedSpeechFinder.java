@@ -198,7 +198,7 @@ final class ReportedSpeechFinder {
       }
       double strength = THAT_CLAUSE;
       int content = thatClauseStart(v, to);
-      if (content < 0 && verbs.introducesBareClause(verb) && !verb.tag().equals("VBG")) {
+      if (content < 0 && !verb.tag().equals("VBG")) {
         content = bareClauseStart(v, to);
         strength = BARE_CLAUSE;
       }

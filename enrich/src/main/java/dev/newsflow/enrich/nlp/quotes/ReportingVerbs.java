@@ -9,8 +9,7 @@ import java.util.Map;
 
 /**
  * The verbs that introduce speech ("said", "told", "warned"), with what each may introduce: a
- * direct quote, a reported that-clause, a bare reported clause; loaded from {@code
- * reporting-verbs.tsv}.
+ * direct quote, a reported clause; loaded from {@code reporting-verbs.tsv}.
  */
 public final class ReportingVerbs {
 
@@ -40,14 +39,12 @@ public final class ReportingVerbs {
     return has(token, 'D');
   }
 
-  /** Whether the token is a verb that can introduce a reported that-clause. */
+  /**
+   * Whether the token is a verb that can introduce a reported clause, with "that" or without
+   * ({@code said it was}).
+   */
   public boolean introducesThatClause(Token token) {
     return has(token, 'I');
-  }
-
-  /** Whether the token is a verb that can introduce a reported clause without "that". */
-  public boolean introducesBareClause(Token token) {
-    return has(token, 'C');
   }
 
   /**

@@ -546,4 +546,14 @@ class ReportedSpeechRulesTest {
     assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
     assertThat(quote.text()).isEqualTo("the harbour wall would hold");
   }
+
+  @Test
+  void shouldReadAClauseWithoutThatAfterAnyVerbThatTakesAThatClause() {
+    Analysis analysis =
+        analyze("", "Peter Brandt hinted six ferries would miss their slots on Monday.");
+
+    Quote quote = quote(analysis, "six ferries would miss");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("hinted");
+  }
 }
