@@ -58,9 +58,12 @@ final class ReportedSpeechFinder {
           "branded",
           "termed");
 
+  private static final double MIN_TAIL_CUE = 0.5;
+
   private final AnnotatedText text;
   private final QuotedSpans quoted;
   private final ReportingVerbs verbs;
+  private final AttributionCues cues;
   private final SpeakerPhraseFinder phrases;
   private final ClauseSpans spans;
   private final LearnedCueFinder learned;
@@ -77,6 +80,7 @@ final class ReportedSpeechFinder {
     this.text = text;
     this.quoted = quoted;
     this.verbs = verbs;
+    this.cues = cues;
     this.phrases = phrases;
     this.spans = new ClauseSpans(text, quoted, verbs);
     this.learned = new LearnedCueFinder(text, quoted, verbs, cues, phrases, spans);
@@ -421,7 +425,7 @@ final class ReportedSpeechFinder {
       if (!token.text().equals(",")) {
         continue;
       }
-      if (!TokenWords.hasFiniteVerb(text, from, c) || quoted.covers(text.token(c - 1).start())) {
+      if (!TokenWords.hasClauseVerb(text, from, c) || quoted.covers(text.token(c - 1).start())) {
         return;
       }
       Optional<Attribution> attribution = tailAttribution(c + 1, end);
@@ -467,7 +471,7 @@ final class ReportedSpeechFinder {
       int start = spans.firstWord(from, c);
       if (attribution.isEmpty()
           || c - start < 4
-          || !TokenWords.hasFiniteVerb(text, start, c)
+          || !TokenWords.hasClauseVerb(text, start, c)
           || spans.holdsQuotedWords(start, c)
           || spans.takenBy(out, start, c)) {
         continue;
@@ -613,14 +617,13 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int k = phrase.get().end();
-    while (k < end
-        && (text.token(k).tag().equals("RB")
-            || text.token(k).is("has")
-            || text.token(k).is("had"))) {
+    boolean perfect = false;
+    while (k < end && (text.token(k).tag().equals("RB") || isHave(text.token(k)))) {
+      perfect |= isHave(text.token(k));
       k++;
     }
     boolean citing = cited && isCitingPhrase(k, end);
-    if (k >= end || !(citing || isTailCue(text.token(k)))) {
+    if (k >= end || !(citing || isTailCue(text.token(k)) || (perfect && isPerfectCue(k)))) {
       return Optional.empty();
     }
     int verb = k;
@@ -672,8 +675,24 @@ final class ReportedSpeechFinder {
         || (verb.startsWith("point") && next.is("out"));
   }
 
+  private static boolean isHave(Token token) {
+    return token.is("has") || token.is("have") || token.is("had");
+  }
+
+  /** {@code as some have speculated}: a speech verb's participle after "have". */
+  private boolean isPerfectCue(int k) {
+    Token token = text.token(k);
+    return token.tag().equals("VBN") && verbs.introducesThatClause(token);
+  }
+
+  /**
+   * A tensed verb that can close a sentence as its cue: a speech verb, or a learned cue that was
+   * right at least {@code MIN_TAIL_CUE} of the time ({@code ..., fundraising documents show}).
+   */
   private boolean isTailCue(Token token) {
-    return (verbs.introducesThatClause(token) || verbs.introducesQuote(token))
+    AttributionCues.Cue learnedCue = cues.cueOf(token);
+    boolean learnedTail = !learnedCue.sourceless() && learnedCue.strength() >= MIN_TAIL_CUE;
+    return (verbs.introducesThatClause(token) || verbs.introducesQuote(token) || learnedTail)
         && TokenWords.isTensed(token);
   }
 

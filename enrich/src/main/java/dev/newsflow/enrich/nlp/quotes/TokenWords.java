@@ -113,6 +113,24 @@ final class TokenWords {
   }
 
   /**
+   * Whether tokens {@code [from, to)} hold a clause's verb: a finite verb, or a participle right
+   * after a noun or pronoun, where the tagger often reads a past tense ({@code Hackers compromised
+   * 12 workstations}).
+   */
+  static boolean hasClauseVerb(AnnotatedText text, int from, int to) {
+    if (hasFiniteVerb(text, from, to)) {
+      return true;
+    }
+    for (int i = from + 1; i < to; i++) {
+      Token before = text.token(i - 1);
+      if (text.token(i).tag().equals("VBN") && (before.isNoun() || before.tag().equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first finite verb among tokens {@code [from, to)}, or {@code to} when none stands there.
    */
   static int firstFiniteVerb(AnnotatedText text, int from, int to) {

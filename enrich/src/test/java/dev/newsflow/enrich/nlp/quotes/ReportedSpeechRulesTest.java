@@ -556,4 +556,27 @@ class ReportedSpeechRulesTest {
     assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
     assertThat(quote.cue().text()).isEqualTo("hinted");
   }
+
+  @Test
+  void shouldReadAClauseBeforeItsCueWhenTheTaggerReadItsVerbAsAParticiple() {
+    Analysis analysis = analyze("", "Hackers compromised 12 workstations, Peter Brandt said.");
+
+    Quote quote = quote(analysis, "Hackers compromised 12 workstations");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+  }
+
+  @Test
+  void shouldReadATailWithAPerfectSpeechVerbOrALearnedCue() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferries ran late all winter, as critics have noted. The fares rose by a third"
+                + " in two years, harbour records show.");
+
+    assertThat(quote(analysis, "The ferries ran late").speaker().mention().text())
+        .isEqualTo("critics");
+    Quote records = quote(analysis, "The fares rose");
+    assertThat(records.speaker().mention().text()).isEqualTo("harbour records");
+    assertThat(records.cue().text()).isEqualTo("show");
+  }
 }
