@@ -623,7 +623,11 @@ final class ReportedSpeechFinder {
       k++;
     }
     boolean citing = cited && isCitingPhrase(k, end);
-    if (k >= end || !(citing || isTailCue(text.token(k)) || (perfect && isPerfectCue(k)))) {
+    if (k >= end
+        || !(citing
+            || isTailCue(text.token(k))
+            || (perfect && isPerfectCue(k))
+            || isLearnedTailCue(k, end))) {
       return Optional.empty();
     }
     int verb = k;
@@ -685,15 +689,22 @@ final class ReportedSpeechFinder {
     return token.tag().equals("VBN") && verbs.introducesThatClause(token);
   }
 
-  /**
-   * A tensed verb that can close a sentence as its cue: a speech verb, or a learned cue that was
-   * right at least {@code MIN_TAIL_CUE} of the time ({@code ..., fundraising documents show}).
-   */
   private boolean isTailCue(Token token) {
-    AttributionCues.Cue learnedCue = cues.cueOf(token);
-    boolean learnedTail = !learnedCue.sourceless() && learnedCue.strength() >= MIN_TAIL_CUE;
-    return (verbs.introducesThatClause(token) || verbs.introducesQuote(token) || learnedTail)
+    return (verbs.introducesThatClause(token) || verbs.introducesQuote(token))
         && TokenWords.isTensed(token);
+  }
+
+  /**
+   * {@code ..., harbour records show.}: a tensed learned cue that was right at least {@code
+   * MIN_TAIL_CUE} of the time and ends the sentence; with words after it, they would be its own
+   * object ({@code the mayor talked about the budget}).
+   */
+  private boolean isLearnedTailCue(int k, int end) {
+    AttributionCues.Cue cue = cues.cueOf(text.token(k));
+    return k + 1 == end
+        && !cue.sourceless()
+        && cue.strength() >= MIN_TAIL_CUE
+        && TokenWords.isTensed(text.token(k));
   }
 
   /**
