@@ -90,9 +90,11 @@ final class LearnedCueFinder {
       AttributionCues.Cue cue = cues.cueOf(verb);
       double strength = cue.strength();
       boolean sourceless = cue.sourceless();
-      if (strength == 0
-          || quoted.covers(verb.start())
-          || (!sourceless && !isActiveVerb(v, from, to))) {
+      if (strength == 0 || quoted.covers(verb.start())) {
+        continue;
+      }
+      if (!sourceless && !isActiveVerb(v, from, to)) {
+        passiveWithAgent(v, from, to, strength, out);
         continue;
       }
       int content = v + 1;
@@ -156,6 +158,41 @@ final class LearnedCueFinder {
       return;
     }
     out.add(spans.clause(content, end, new Attribution(n, n + 1, owner.get()), LEARNED * strength));
+  }
+
+  /**
+   * {@code The proposals were sharply criticized by the union}: a passive cue with its agent after
+   * "by"; the agent is the source, the subject what is attributed (not for "told" or "asked", whose
+   * subject is the one addressed).
+   */
+  private void passiveWithAgent(
+      int v, int from, int to, double strength, List<ReportedClause> out) {
+    int be = v - 1;
+    while (be > from && text.token(be).tag().equals("RB")) {
+      be--;
+    }
+    if (v + 2 >= to
+        || !text.token(v).tag().equals("VBN")
+        || TokenWords.isTell(text.token(v))
+        || text.token(v).is("asked")
+        || !text.token(v + 1).is("by")
+        || !TokenWords.isBe(text.token(be))) {
+      return;
+    }
+    Optional<SpeakerPhrase> agent = phrases.phraseAt(v + 2, to);
+    Optional<SpeakerPhrase> subject = phrases.subjectBefore(be, spans.lowerBound(from, be));
+    if (agent.isEmpty()
+        || subject.isEmpty()
+        || subject.get().relative() >= 0
+        || spans.takenBy(out, subject.get().first(), subject.get().end())) {
+      return;
+    }
+    out.add(
+        spans.clause(
+            subject.get().first(),
+            subject.get().end(),
+            new Attribution(v, v + 1, agent.get()),
+            LEARNED * strength));
   }
 
   /**

@@ -345,4 +345,20 @@ class LearnedCueRulesTest {
     assertThat(quote.speaker().mention().text()).isEqualTo("Many transport experts");
     assertThat(quote.cue().text()).isEqualTo("viewed");
   }
+
+  @Test
+  void shouldCreditThePassiveSubjectToTheAgentAfterBy() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "The new timetable was sharply criticized by Rovira. Brandt was asked by"
+                + " reporters about the delays.");
+
+    Quote quote = quote(analysis, "The new timetable");
+    assertThat(quote.text()).isEqualTo("The new timetable");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("criticized");
+    assertThat(findQuote(analysis, "Brandt")).isEmpty();
+  }
 }
