@@ -422,15 +422,19 @@ final class LearnedCueFinder {
 
   /**
    * One past the last token of a learned cue's content: the end of the sentence or of its clause,
-   * which a comma or conjunction before a further verb closes ({@code ... and said}).
+   * which a comma or conjunction before a further verb closes ({@code ... and said}); not before
+   * "including", nor before a gerund in a content that opens with one ({@code eliminating caucuses,
+   * limiting ...}).
    */
   private int objectEnd(int content, int to) {
     int end = spans.contentEnd(content, to);
+    boolean gerunds = text.token(content).tag().equals("VBG");
     for (int i = content + 1; i + 1 < end; i++) {
       Token token = text.token(i);
       Token next = text.token(i + 1);
       boolean joint = token.is(",") || token.tag().equals("CC") || token.is(";");
-      if (joint && (TokenWords.isFiniteVerb(next) || next.tag().equals("VBG"))) {
+      boolean gerund = next.tag().equals("VBG") && !next.is("including") && !gerunds;
+      if (joint && (TokenWords.isFiniteVerb(next) || gerund)) {
         return i;
       }
     }

@@ -361,4 +361,17 @@ class LearnedCueRulesTest {
     assertThat(quote.cue().text()).isEqualTo("criticized");
     assertThat(findQuote(analysis, "Brandt")).isEmpty();
   }
+
+  @Test
+  void shouldKeepAListOfGerundsAndAnIncludingPhraseInTheContent() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira supported extending the night trams, opening two stations and cutting"
+                + " fares. Rovira cited several reasons for the delay, including the strike.");
+
+    assertThat(quote(analysis, "extending the night trams").text()).endsWith("cutting fares");
+    assertThat(quote(analysis, "several reasons").text()).endsWith("including the strike");
+  }
 }
