@@ -35,6 +35,7 @@ final class ReportedSpeechFinder {
   private static final int MAX_SUBJECT_LENGTH = 22;
   private static final int MAX_NAMED_DISTANCE = 12;
   private static final int MAX_SOURCE_TAIL = 20;
+  private static final int MAX_APPOSITIVE = 12;
   private static final double NAMING = 0.7;
   private static final double HEADLINE = 0.6;
   private static final int MAX_HEADLINE_NAME = 4;
@@ -538,12 +539,23 @@ final class ReportedSpeechFinder {
           out.add(spans.clause(start, first, cue.get(), PREPOSED));
         }
         int rest = spans.contentEnd(second + 1, to);
-        if (rest - second - 1 >= 3 && !spans.takenBy(out, second + 1, rest)) {
+        if (rest - second - 1 >= 3
+            && !opensRelativeClause(second + 1)
+            && !spans.takenBy(out, second + 1, rest)) {
           out.add(spans.clause(second + 1, rest, cue.get(), PREPOSED));
         }
         return;
       }
     }
+  }
+
+  /**
+   * Whether a relative clause starts at token {@code k}: after a cue between commas it tells of the
+   * source ({@code said Brandt, who leads the port authority}), it is no piece of the statement.
+   */
+  private boolean opensRelativeClause(int k) {
+    String tag = text.token(k).tag();
+    return tag.equals("WP") || tag.equals("WDT") || tag.equals("WP$");
   }
 
   /** The comma that ends a cue and a short adjunct after it ({@code said on Monday,}), or -1. */
@@ -616,7 +628,7 @@ final class ReportedSpeechFinder {
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
-    int k = phrase.get().end();
+    int k = appositiveEnd(phrase.get().end(), end);
     boolean perfect = false;
     while (k < end && (text.token(k).tag().equals("RB") || isHave(text.token(k)))) {
       perfect |= isHave(text.token(k));
@@ -643,6 +655,26 @@ final class ReportedSpeechFinder {
       }
     }
     return Optional.of(new Attribution(verb, cueEnd, phrase.get()));
+  }
+
+  /**
+   * Past an appositive between commas that starts at token {@code k} ({@code Tad Devine, his top
+   * aide, said}): the token after its closing comma; {@code k} when none stands there.
+   */
+  private int appositiveEnd(int k, int end) {
+    if (k >= end || !text.token(k).is(",")) {
+      return k;
+    }
+    for (int m = k + 1; m < end && m <= k + MAX_APPOSITIVE; m++) {
+      Token token = text.token(m);
+      if (token.is(",")) {
+        return m > k + 1 ? m + 1 : k;
+      }
+      if (token.isVerb() || token.isPunctuation() || quoted.covers(token.start())) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /**

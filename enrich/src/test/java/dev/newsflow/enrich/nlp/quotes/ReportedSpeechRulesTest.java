@@ -579,4 +579,27 @@ class ReportedSpeechRulesTest {
     assertThat(records.speaker().mention().text()).isEqualTo("harbour records");
     assertThat(records.cue().text()).isEqualTo("show");
   }
+
+  @Test
+  void shouldReadASourceWithAnAppositiveBeforeItsCueInATail() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferry timetable will change in May, Peter Brandt, the harbour master, said on"
+                + " Monday.");
+
+    Quote quote = quote(analysis, "The ferry timetable will change");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void shouldNotReadARelativeClauseAboutTheSourceAsAPieceOfTheStatement() {
+    Analysis analysis =
+        analyze("", "The harbour wall will hold, said Peter Brandt, who leads the port authority.");
+
+    assertThat(quote(analysis, "The harbour wall will hold").speaker().name())
+        .isEqualTo("Peter Brandt");
+    assertThat(findQuote(analysis, "who leads")).isEmpty();
+  }
 }
