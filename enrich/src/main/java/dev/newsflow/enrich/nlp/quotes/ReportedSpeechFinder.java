@@ -71,6 +71,7 @@ final class ReportedSpeechFinder {
   private final ArchiveQuoteFinder archive;
   private final PollFindings polls;
   private final QuestionsPut questions;
+  private final ThatComplements thatComplements;
 
   ReportedSpeechFinder(
       AnnotatedText text,
@@ -88,6 +89,7 @@ final class ReportedSpeechFinder {
     this.archive = new ArchiveQuoteFinder(text, verbs, phrases, spans, this::tailAttribution);
     this.polls = new PollFindings(text, spans);
     this.questions = new QuestionsPut(text, spans);
+    this.thatComplements = new ThatComplements(text, quoted, cues, phrases, spans);
   }
 
   /** Returns the reported clauses of the text in text order. */
@@ -111,6 +113,7 @@ final class ReportedSpeechFinder {
     archive.find(clauses);
     for (int s = 0; s < text.sentenceCount(); s++) {
       learned.find(text.sentenceStart(s), text.sentenceEnd(s), clauses);
+      thatComplements.find(text.sentenceStart(s), text.sentenceEnd(s), clauses);
     }
     clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return clauses;

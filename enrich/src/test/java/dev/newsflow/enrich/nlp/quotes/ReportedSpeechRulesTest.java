@@ -602,4 +602,20 @@ class ReportedSpeechRulesTest {
         .isEqualTo("Peter Brandt");
     assertThat(findQuote(analysis, "who leads")).isEmpty();
   }
+
+  @Test
+  void shouldReadAThatClauseAfterAPredicateNoSpeechVerbOpens() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt remains confident that the council will fund the harbour wall. The"
+                + " problem is that the tides are rising. The queue was so long that nobody"
+                + " waited.");
+
+    Quote quote = quote(analysis, "the council will fund");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("remains confident");
+    assertThat(findQuote(analysis, "the tides are rising")).isEmpty();
+    assertThat(findQuote(analysis, "nobody waited")).isEmpty();
+  }
 }
