@@ -20,7 +20,7 @@ final class ThatComplements {
 
   private static final double STRENGTH = 0.7;
   private static final int MAX_CUE = 12;
-  private static final int MAX_CLAUSE_SUBJECT = 6;
+  private static final int MAX_CLAUSE_SUBJECT = 10;
   private static final int MIN_CONTENT = 3;
 
   /** Words before "that" that make it no complementizer of a statement ({@code so that}). */
@@ -105,10 +105,15 @@ final class ThatComplements {
     return -1;
   }
 
-  /** Whether a clause with its own subject and a finite verb starts at token {@code k}. */
+  /**
+   * Whether a clause with its own subject, a noun phrase or a gerund ({@code meeting relatives ...
+   * has}), and a finite verb starts at token {@code k}.
+   */
   private boolean opensClause(int k, int to) {
     Token first = text.token(k);
-    if (first.isVerb() || first.isPunctuation() || first.tag().equals("IN")) {
+    if ((first.isVerb() && !first.tag().equals("VBG"))
+        || first.isPunctuation()
+        || first.tag().equals("IN")) {
       return false;
     }
     return TokenWords.firstFiniteVerb(text, k + 1, Math.min(to, k + 1 + MAX_CLAUSE_SUBJECT))
