@@ -70,9 +70,14 @@ final class ThatComplements {
       if (end - content < MIN_CONTENT || spans.takenBy(out, content, end)) {
         continue;
       }
+      Optional<SpeakerPhrase> found = phrases.subjectBefore(verb, spans.lowerBound(from, verb));
+      if (found.isPresent() && isExpletive(found.get()) && hasPassiveCue(verb, t)) {
+        Attribution unnamed = new Attribution(verb, t, null);
+        out.add(spans.unsourced(content, end, unnamed, STRENGTH * cueStrength(verb, t)));
+        continue;
+      }
       Optional<SpeakerPhrase> subject =
-          phrases
-              .subjectBefore(verb, spans.lowerBound(from, verb))
+          found
               .filter(p -> p.relative() < 0)
               .filter(p -> !isExpletive(p))
               .filter(p -> !spans.isQuotedFirstOrSecondPerson(p));
@@ -118,6 +123,20 @@ final class ThatComplements {
     }
     return TokenWords.firstFiniteVerb(text, k + 1, Math.min(to, k + 1 + MAX_CLAUSE_SUBJECT))
         < Math.min(to, k + 1 + MAX_CLAUSE_SUBJECT);
+  }
+
+  /**
+   * {@code It was widely reported that ...}: a participle of the learned lexicon after an
+   * expletive, whose that-clause names no source.
+   */
+  private boolean hasPassiveCue(int verb, int that) {
+    for (int i = verb + 1; i < that; i++) {
+      Token token = text.token(i);
+      if (token.tag().equals("VBN") && cues.cueOf(token).strength() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code so high that}, {@code such a problem that}: a clause of degree, no statement. */

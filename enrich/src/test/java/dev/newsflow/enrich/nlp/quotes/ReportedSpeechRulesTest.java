@@ -618,4 +618,15 @@ class ReportedSpeechRulesTest {
     assertThat(findQuote(analysis, "the tides are rising")).isEmpty();
     assertThat(findQuote(analysis, "nobody waited")).isEmpty();
   }
+
+  @Test
+  void shouldReadAThatClauseAfterAnExpletivePassiveAsUnsourced() {
+    Analysis analysis =
+        analyze("", "It was widely reported that the ferry company paid two million for the quay.");
+
+    Quote quote = quote(analysis, "the ferry company paid");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.speaker().mention()).isNull();
+    assertThat(quote.cue().text()).isEqualTo("was widely reported");
+  }
 }
