@@ -138,10 +138,12 @@ final class LearnedCueFinder {
    * {@code Trump's attacks on the judge}, {@code his support for Clinton}: a noun of the lexicon
    * whose owner is named before it (a possessive, past its adjectives) and a preposition after it;
    * the owner is the source, the words after the preposition up to the clause's verb what is
-   * attributed.
+   * attributed. After "that" ({@code her claim that ...}) the clause it opens is.
    */
   private void nounCue(int n, int from, int to, double strength, List<ReportedClause> out) {
-    if (n + 2 >= to || !NOUN_PREPOSITIONS.contains(text.token(n + 1).lower())) {
+    boolean clause =
+        n + 2 < to && text.token(n + 1).is("that") && text.token(n + 1).tag().equals("IN");
+    if (n + 2 >= to || !(clause || NOUN_PREPOSITIONS.contains(text.token(n + 1).lower()))) {
       return;
     }
     Optional<SpeakerPhrase> owner = ownerBefore(n, from);
@@ -149,8 +151,13 @@ final class LearnedCueFinder {
       return;
     }
     int content = n + 2;
+    int objectEnd = objectEnd(content, to);
     int end =
-        spans.wordsEnd(content, TokenWords.firstFiniteVerb(text, content, objectEnd(content, to)));
+        spans.wordsEnd(
+            content,
+            clause
+                ? ownClauseEnd(content, objectEnd)
+                : TokenWords.firstFiniteVerb(text, content, objectEnd));
     if (end <= content
         || text.token(content).isPunctuation()
         || spans.takenBy(out, content, end)
@@ -158,6 +165,23 @@ final class LearnedCueFinder {
       return;
     }
     out.add(spans.clause(content, end, new Attribution(n, n + 1, owner.get()), LEARNED * strength));
+  }
+
+  /**
+   * One past the last token of the clause after a noun's "that" ({@code Rovira's claim that the
+   * trams run on time drew laughter}): the second finite verb after a noun or adverb starts the
+   * sentence's own predicate.
+   */
+  private int ownClauseEnd(int content, int end) {
+    int first = TokenWords.firstFiniteVerb(text, content, end);
+    for (int i = first + 1; i < end; i++) {
+      Token before = text.token(i - 1);
+      boolean afterWord = before.isNoun() || before.tag().startsWith("RB");
+      if (TokenWords.isFiniteVerb(text.token(i)) && afterWord) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /**

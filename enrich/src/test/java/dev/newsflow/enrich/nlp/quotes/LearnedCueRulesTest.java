@@ -374,4 +374,15 @@ class LearnedCueRulesTest {
     assertThat(quote(analysis, "extending the night trams").text()).endsWith("cutting fares");
     assertThat(quote(analysis, "several reasons").text()).endsWith("including the strike");
   }
+
+  @Test
+  void shouldReadTheClauseAfterANounCueAndThat() {
+    Analysis analysis =
+        analyze("", INTRO + "Rovira's claim that the trams run on time drew laughter.");
+
+    Quote quote = quote(analysis, "the trams run on time");
+    assertThat(quote.text()).isEqualTo("the trams run on time");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("claim");
+  }
 }
