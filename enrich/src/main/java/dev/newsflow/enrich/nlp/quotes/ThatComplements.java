@@ -27,6 +27,10 @@ final class ThatComplements {
   private static final Set<String> NOT_STATEMENT =
       Set.of("now", "given", "except", "fact", "order", "provided", "assuming");
 
+  /** Verbs whose that-clause is a consequence, not anyone's statement ({@code means that}). */
+  private static final Set<String> NOT_CUES =
+      Set.of("mean", "means", "meant", "ensure", "ensures", "ensured");
+
   private static final Set<String> EXPLETIVES = Set.of("it", "there", "this", "that", "what");
 
   private final AnnotatedText text;
@@ -61,7 +65,8 @@ final class ThatComplements {
       }
       int verb = mainVerb(t, from);
       if (verb < 0
-          || (verb == t - 1 && TokenWords.isBe(text.token(verb)))
+          || NOT_CUES.contains(text.token(verb).lower())
+          || isBareBe(verb, t)
           || holdsDegree(verb, t)) {
         continue;
       }
@@ -137,6 +142,21 @@ final class ThatComplements {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code The problem is that}, {@code The fear is not that}: a form of "be", adverbs after it.
+   */
+  private boolean isBareBe(int verb, int that) {
+    if (!TokenWords.isBe(text.token(verb))) {
+      return false;
+    }
+    for (int i = verb + 1; i < that; i++) {
+      if (!text.token(i).tag().startsWith("RB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code so high that}, {@code such a problem that}: a clause of degree, no statement. */
