@@ -873,11 +873,7 @@ final class DirectQuoteAttributor {
   }
 
   private static boolean isAuxiliary(Token token) {
-    return token.tag().equals("RB")
-        || token.tag().equals("MD")
-        || token.is("has")
-        || token.is("had")
-        || token.is("have");
+    return token.tag().equals("RB") || token.tag().equals("MD") || TokenWords.isHave(token);
   }
 
   /**

@@ -324,11 +324,9 @@ final class LearnedCueFinder {
   /** An auxiliary, a form of "be" or an adverb inside a verb group ({@code had been widely}). */
   private static boolean isVerbGroupWord(Token token) {
     return TokenWords.isBe(token)
+        || TokenWords.isHave(token)
         || token.tag().equals("MD")
-        || token.tag().equals("RB")
-        || token.is("has")
-        || token.is("have")
-        || token.is("had");
+        || token.tag().equals("RB");
   }
 
   /**
@@ -432,7 +430,7 @@ final class LearnedCueFinder {
     if (before == null) {
       return false;
     }
-    if (before.is("has") || before.is("have") || before.is("had")) {
+    if (TokenWords.isHave(before)) {
       return true;
     }
     boolean pastRead =

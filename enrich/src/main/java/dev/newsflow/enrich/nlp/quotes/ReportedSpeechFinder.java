@@ -633,8 +633,8 @@ final class ReportedSpeechFinder {
     }
     int k = appositiveEnd(phrase.get().end(), end);
     boolean perfect = false;
-    while (k < end && (text.token(k).tag().equals("RB") || isHave(text.token(k)))) {
-      perfect |= isHave(text.token(k));
+    while (k < end && (text.token(k).tag().equals("RB") || TokenWords.isHave(text.token(k)))) {
+      perfect |= TokenWords.isHave(text.token(k));
       k++;
     }
     boolean citing = cited && isCitingPhrase(k, end);
@@ -712,10 +712,6 @@ final class ReportedSpeechFinder {
     Token next = text.token(k + 1);
     return (verb.startsWith("put") && next.is("it"))
         || (verb.startsWith("point") && next.is("out"));
-  }
-
-  private static boolean isHave(Token token) {
-    return token.is("has") || token.is("have") || token.is("had");
   }
 
   /** {@code as some have speculated}: a speech verb's participle after "have". */

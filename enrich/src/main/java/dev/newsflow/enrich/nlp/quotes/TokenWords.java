@@ -147,6 +147,11 @@ final class TokenWords {
     return TELL.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the token is "has", "have" or "had", a perfect's auxiliary. */
+  static boolean isHave(Token token) {
+    return token.is("has") || token.is("have") || token.is("had");
+  }
+
   static boolean isBe(Token token) {
     return BE.contains(token.text().toLowerCase(Locale.ROOT));
   }
