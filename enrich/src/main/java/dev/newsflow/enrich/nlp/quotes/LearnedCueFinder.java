@@ -191,11 +191,9 @@ final class LearnedCueFinder {
    */
   private void passiveWithAgent(
       int v, int from, int to, double strength, List<ReportedClause> out) {
-    int be = v - 1;
-    while (be > from && text.token(be).tag().equals("RB")) {
-      be--;
-    }
-    if (v + 2 >= to
+    int be = pastAdverbs(v, from);
+    if (be < from
+        || v + 2 >= to
         || !text.token(v).tag().equals("VBN")
         || TokenWords.isTell(text.token(v))
         || text.token(v).is("asked")
@@ -416,10 +414,7 @@ final class LearnedCueFinder {
    */
   private boolean isActiveVerb(int v, int from, int to) {
     Token verb = text.token(v);
-    int k = v - 1;
-    while (k > from && text.token(k).tag().equals("RB")) {
-      k--;
-    }
+    int k = pastAdverbs(v, from);
     Token before = k >= from ? text.token(k) : null;
     if (before != null && TokenWords.isBe(before)) {
       return verb.tag().equals("VBG");
@@ -436,6 +431,18 @@ final class LearnedCueFinder {
     boolean pastRead =
         before.is(",") || (before.isNoun() && !TokenWords.hasFiniteVerb(text, from, to));
     return pastRead && v + 1 < to && !isPrepositionOrTo(text.token(v + 1));
+  }
+
+  /**
+   * The token before the verb at {@code v} past the adverbs between ({@code were quickly derided},
+   * {@code has even likened}); {@code from - 1} when the sentence opens with the verb.
+   */
+  private int pastAdverbs(int v, int from) {
+    int k = v - 1;
+    while (k > from && text.token(k).tag().equals("RB")) {
+      k--;
+    }
+    return k;
   }
 
   private static boolean isPrepositionOrTo(Token token) {

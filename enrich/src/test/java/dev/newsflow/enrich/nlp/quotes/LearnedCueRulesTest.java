@@ -385,4 +385,12 @@ class LearnedCueRulesTest {
     assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
     assertThat(quote.cue().text()).isEqualTo("claim");
   }
+
+  @Test
+  void shouldReadATextThatOpensWithAPassiveParticipleAndItsAgent() {
+    Analysis analysis =
+        analyze("", "Criticized by the union, the tram plan was dropped on Monday.");
+
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().contains("Criticized"));
+  }
 }
