@@ -95,7 +95,56 @@ final class CoreNlpTagger {
     }
     return AnnotatedText.of(
         text,
-        affiliationsAsOrganizations(text, surnamesAsNouns(openingMarksForward(text, tokens))));
+        affiliationsAsOrganizations(
+            text, surnamesAsNouns(openingMarksForward(text, abbreviationsBeforeComma(tokens)))));
+  }
+
+  /**
+   * Abbreviations the splitter ended a sentence in: CoreNLP reads the last period of {@code Graham,
+   * R-S.C., said} as a full stop and opens a sentence with the comma, which hides the subject from
+   * its verb. A period touching the word before it and followed by a comma joins that word, and the
+   * sentence after joins the one before.
+   */
+  static List<Token> abbreviationsBeforeComma(List<Token> tokens) {
+    List<Token> joined = new ArrayList<>(tokens.size());
+    int shift = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      boolean split =
+          token.text().equals(".")
+              && i > 0
+              && i + 1 < tokens.size()
+              && tokens.get(i - 1).end() == token.start()
+              && tokens.get(i - 1).sentence() == token.sentence()
+              && tokens.get(i + 1).text().equals(",")
+              && tokens.get(i + 1).sentence() != token.sentence();
+      if (split) {
+        Token word = joined.remove(joined.size() - 1);
+        joined.add(
+            new Token(
+                word.index(),
+                word.start(),
+                token.end(),
+                word.text() + token.text(),
+                word.tag(),
+                word.ner(),
+                word.sentence()));
+        shift++;
+        continue;
+      }
+      joined.add(
+          shift == 0
+              ? token
+              : new Token(
+                  joined.size(),
+                  token.start(),
+                  token.end(),
+                  token.text(),
+                  token.tag(),
+                  token.ner(),
+                  token.sentence() - shift));
+    }
+    return joined;
   }
 
   /**

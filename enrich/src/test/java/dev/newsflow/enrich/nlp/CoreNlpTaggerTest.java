@@ -71,4 +71,40 @@ class CoreNlpTaggerTest {
     assertThat(tagged.get(3).tag()).isEqualTo("NNP");
     assertThat(tagged.get(5).tag()).isEqualTo("IN");
   }
+
+  @Test
+  void shouldJoinAnAbbreviationsLastPeriodThatTheSplitterReadAsASentenceEnd() {
+    // Ana, R-S.C., said it. -> the splitter ends a sentence after "R-S.C" and opens one at ","
+    List<Token> tokens =
+        List.of(
+            new Token(0, 0, 3, "Ana", "NNP", "PERSON", 0),
+            new Token(1, 3, 4, ",", ",", "O", 0),
+            new Token(2, 5, 10, "R-S.C", "NNP", "O", 0),
+            new Token(3, 10, 11, ".", ".", "O", 0),
+            new Token(4, 11, 12, ",", ",", "O", 1),
+            new Token(5, 13, 17, "said", "VBD", "O", 1),
+            new Token(6, 18, 20, "it", "PRP", "O", 1),
+            new Token(7, 20, 21, ".", ".", "O", 1));
+
+    List<Token> joined = CoreNlpTagger.abbreviationsBeforeComma(tokens);
+
+    assertThat(joined)
+        .extracting(Token::text)
+        .containsExactly("Ana", ",", "R-S.C.", ",", "said", "it", ".");
+    assertThat(joined).extracting(Token::sentence).containsOnly(0);
+    assertThat(joined).extracting(Token::index).containsExactly(0, 1, 2, 3, 4, 5, 6);
+    assertThat(joined.get(2).end()).isEqualTo(11);
+  }
+
+  @Test
+  void shouldKeepASentenceEndBeforeAParagraphThatOpensWithAWord() {
+    List<Token> tokens =
+        List.of(
+            new Token(0, 0, 2, "Go", "VB", "O", 0),
+            new Token(1, 2, 3, ".", ".", "O", 0),
+            new Token(2, 4, 6, "So", "RB", "O", 1),
+            new Token(3, 6, 7, ",", ",", "O", 1));
+
+    assertThat(CoreNlpTagger.abbreviationsBeforeComma(tokens)).isEqualTo(tokens);
+  }
 }
