@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class ClauseSpans {
 
+  /** Most tokens, marks included, of a quoted term inside an apposition. */
+  private static final int MAX_APPOSED_TERM = 10;
+
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "while",
@@ -132,12 +135,42 @@ final class ClauseSpans {
     }
     int lower = from;
     for (int i = verb - 1; i >= from; i--) {
-      if (quoted.covers(text.token(i).start())) {
+      int span = quoted.indexCovering(text.token(i).start());
+      if (span < 0) {
+        continue;
+      }
+      int open = text.firstTokenAtOrAfter(quoted.get(span).open());
+      if (!isTermInApposition(span, open, from, i)) {
         lower = i + 1;
         break;
       }
+      i = open;
     }
     return quote >= 0 ? verb : lower;
+  }
+
+  /**
+   * Whether quoted span {@code span}, from token {@code open} to token {@code close}, is a short
+   * term inside an apposition between commas, its closing comma inside the marks ({@code Ana, host
+   * of “Morning Joe,” said}, {@code Bo, citing “the magic of Trump,” said}): no one's words that
+   * bound the subject.
+   */
+  private boolean isTermInApposition(int span, int open, int from, int close) {
+    QuotedSpan quote = quoted.get(span);
+    if (!quote.closed()
+        || close - open > MAX_APPOSED_TERM
+        || text.text().charAt(quote.contentEnd() - 1) != ',') {
+      return false;
+    }
+    for (int k = open - 1; k >= from; k--) {
+      if (text.token(k).is(",")) {
+        return true;
+      }
+      if (quoted.covers(text.token(k).start()) || TokenWords.isFiniteVerb(text.token(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a clause already found overlaps the tokens {@code [first, end)}. */

@@ -651,7 +651,10 @@ final class DirectQuoteAttributor {
     Token first = text.token(i);
     if (verbs.introducesQuote(first) && TokenWords.isFiniteVerb(first)) {
       int cue = i;
-      return phrases.phraseAt(i + 1, upper).map(p -> new Attribution(cue, cue + 1, p));
+      return phrases
+          .phraseAt(i + 1, upper)
+          .filter(p -> !opensClauseAt(p.end(), upper))
+          .map(p -> new Attribution(cue, cue + 1, p));
     }
     if (!endsSentence && isInvertedCue(first) && quoteOpensClause) {
       int cue = i;
@@ -843,6 +846,15 @@ final class DirectQuoteAttributor {
    * reporting verb ({@code “...?” reacted Trump.}, {@code "...," read the email.}): a past or
    * present verb that is no form of "be" or an auxiliary.
    */
+  /**
+   * Whether a finite verb stands at token {@code k}, making the phrase before it the subject of a
+   * clause the verb reports ({@code X, citing “the magic of Trump,” said the candidate could win})
+   * rather than the speaker after an inverted cue.
+   */
+  private boolean opensClauseAt(int k, int upper) {
+    return k < upper && TokenWords.isFiniteVerb(text.token(k));
+  }
+
   private static boolean isInvertedCue(Token token) {
     return isVerbCue(token);
   }

@@ -430,7 +430,26 @@ final class LearnedCueFinder {
     }
     boolean pastRead =
         before.is(",") || (before.isNoun() && !TokenWords.hasFiniteVerb(text, from, to));
-    return pastRead && v + 1 < to && !isPrepositionOrTo(text.token(v + 1));
+    if (pastRead && v + 1 < to && !isPrepositionOrTo(text.token(v + 1))) {
+      return true;
+    }
+    return before.is(",") && closesApposition(k, from);
+  }
+
+  /**
+   * Whether the comma at {@code comma} closes an apposition to the sentence's subject ({@code Bo, a
+   * spokesman for Ana, called on ...}): another comma stands before it and no finite verb.
+   */
+  private boolean closesApposition(int comma, int from) {
+    if (TokenWords.hasFiniteVerb(text, from, comma)) {
+      return false;
+    }
+    for (int k = comma - 2; k > from; k--) {
+      if (text.token(k).is(",")) {
+        return text.token(k - 1).isNoun();
+      }
+    }
+    return false;
   }
 
   /**

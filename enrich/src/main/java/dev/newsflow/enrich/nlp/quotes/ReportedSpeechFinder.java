@@ -41,6 +41,10 @@ final class ReportedSpeechFinder {
   private static final int MAX_HEADLINE_NAME = 4;
   private static final int MIN_HEADLINE_CONTENT = 3;
 
+  /** Common nouns that stand for a source before a headline's colon ({@code Report: ...}). */
+  private static final Set<String> HEADLINE_SOURCES =
+      Set.of("report", "reports", "newspaper", "insiders", "sources", "officials", "aides");
+
   /** Words that open a condition or time clause a bare reported clause may start with. */
   private static final Set<String> CONDITION_OPENERS =
       Set.of("if", "when", "once", "unless", "because", "while", "after", "before");
@@ -128,7 +132,7 @@ final class ReportedSpeechFinder {
    */
   private void headline(int from, int to, List<ReportedClause> out) {
     int colon = from;
-    while (colon < to && colon - from < MAX_HEADLINE_NAME && text.token(colon).isProperNoun()) {
+    while (colon < to && colon - from < MAX_HEADLINE_NAME && text.token(colon).isNoun()) {
       colon++;
     }
     if (colon == from || colon + MIN_HEADLINE_CONTENT >= to || !text.token(colon).is(":")) {
@@ -139,7 +143,7 @@ final class ReportedSpeechFinder {
     }
     int content = colon + 1;
     int end = spans.wordsEnd(content, turnEnd(from, to));
-    if (spans.holdsQuotedWords(content, end) || !holdsVerb(content, end)) {
+    if (!holdsVerb(content, end)) {
       return;
     }
     int cue = colon;
@@ -156,7 +160,9 @@ final class ReportedSpeechFinder {
    * headline, is Loretta Lynch's name below it), or as a poll ({@code Poll: ...}).
    */
   private boolean namesSource(Token last) {
-    if (isPersonOrOrganization(last) || SpeakerPhraseFinder.isPollNoun(last)) {
+    if (isPersonOrOrganization(last)
+        || SpeakerPhraseFinder.isPollNoun(last)
+        || HEADLINE_SOURCES.contains(last.lower())) {
       return true;
     }
     for (int i = 0; i < text.size(); i++) {
@@ -176,7 +182,7 @@ final class ReportedSpeechFinder {
   private boolean holdsVerb(int first, int end) {
     for (int i = first; i < end; i++) {
       Token token = text.token(i);
-      if (TokenWords.isFiniteVerb(token) || token.tag().equals("VB")) {
+      if (TokenWords.isFiniteVerb(token) || token.isVerb()) {
         return true;
       }
     }
@@ -334,7 +340,8 @@ final class ReportedSpeechFinder {
             || first.tag().equals("DT")
             || first.tag().equals("PRP$")
             || first.tag().equals("CD")
-            || first.isNoun();
+            || first.isNoun()
+            || (k + 1 < to && text.token(k + 1).tag().equals("HYPH"));
     boolean condition =
         !afterMedium && CONDITION_OPENERS.contains(first.text().toLowerCase(Locale.ROOT));
     if ((!subjectLike && !condition) || first.is("that")) {

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.nlp.text.AnnotatedText;
 import dev.newsflow.enrich.nlp.text.Token;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the noun phrase that names a speaker next to a reporting verb: the subject before it
@@ -45,6 +46,8 @@ final class SpeakerPhraseFinder {
   private static final int MAX_EXTENDED_PHRASE = 22;
   private static final int MAX_PARENTHETICAL = 24;
   private static final int MAX_RELATIVE_CLAUSE = 32;
+  private static final int MAX_PARTY_TAG = 4;
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
   private static final int MAX_RESTRICTIVE_CLAUSE = 12;
   private static final int MAX_APPOSITION_SEGMENTS = 3;
   private static final Set<String> SUBORDINATORS = Set.of("IN", "WRB", "WDT");
@@ -454,13 +457,16 @@ final class SpeakerPhraseFinder {
     if (isComma(j, lower) && isPartyTag(j - 1, lower)) {
       j = skipParenthesesBackward(j - 1, lower);
     }
+    if (isCommaBeforeClosingMark(j, lower)) {
+      j--;
+    }
     for (int segment = 0; segment < MAX_APPOSITION_SEGMENTS && isComma(j, lower); segment++) {
-      int k = j - 1;
+      int k = skipQuotedBackward(j - 1, lower);
       while (k >= lower && k > j - MAX_RELATIVE_CLAUSE && !isHardBoundary(text.token(k))) {
         if (text.token(k).text().equals(",")) {
           break;
         }
-        k--;
+        k = skipQuotedBackward(k - 1, lower);
       }
       if (k < lower || !text.token(k).text().equals(",")) {
         return Optional.empty();
@@ -469,6 +475,11 @@ final class SpeakerPhraseFinder {
         return Optional.empty();
       }
       j = skipParenthesesBackward(k - 1, lower);
+      int partyComma = commaBeforePartyTag(j, lower);
+      if (partyComma > lower) {
+        j = partyComma - 1;
+        break;
+      }
       if (isAsideAdverb(j, lower)) {
         j -= 2;
         break;
@@ -534,7 +545,7 @@ final class SpeakerPhraseFinder {
       }
       int comma = before >= lower && text.token(before).is(",") ? before : -1;
       Optional<SpeakerPhrase> subject =
-          TokenWords.isFiniteVerb(text.token(v))
+          TokenWords.isFiniteVerb(text.token(v)) || isPastAfterApposition(v, comma, lower)
               ? subjectBefore(v, lower).filter(p -> comma < 0 || isApposedTo(p, comma))
               : Optional.empty();
       if (subject.isPresent()) {
@@ -548,6 +559,45 @@ final class SpeakerPhraseFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code j} is a closing quote mark right after a comma, as American style sets the
+   * comma that ends an apposition ({@code Ana, host of “Morning Joe,” said}).
+   */
+  private boolean isCommaBeforeClosingMark(int j, int lower) {
+    if (j - 1 < lower || !isComma(j - 1, lower)) {
+      return false;
+    }
+    int span = quoted.indexCovering(text.token(j).start());
+    return span >= 0 && quoted.get(span).close() == text.token(j).start();
+  }
+
+  /**
+   * Token {@code k}, or when it lies inside quote marks that open after token {@code lower}, the
+   * token before the opening mark: a title or term in quotes is part of an apposition ({@code Ana,
+   * citing “the magic of Trump,” said}).
+   */
+  private int skipQuotedBackward(int k, int lower) {
+    if (k < lower) {
+      return k;
+    }
+    int span = quoted.indexCovering(text.token(k).start());
+    if (span < 0 || quoted.get(span).open() < text.token(lower).start()) {
+      return k;
+    }
+    return text.firstTokenAtOrAfter(quoted.get(span).open()) - 1;
+  }
+
+  /**
+   * Whether the verb at {@code v} is a past tense the tagger read as a participle after the comma
+   * that closes an apposition ({@code Bo, a spokesman for Ana, called on him to quit and said}): a
+   * participle right after the comma with no finite verb before it in the sentence.
+   */
+  private boolean isPastAfterApposition(int v, int comma, int lower) {
+    return comma == v - 1
+        && text.token(v).tag().equals("VBN")
+        && !TokenWords.hasFiniteVerb(text, lower, v);
   }
 
   /** Whether only an apposition, no clause, stands between the phrase and the comma. */
@@ -594,6 +644,21 @@ final class SpeakerPhraseFinder {
     }
     String party = text.token(open + 1).text();
     return party.length() == 1 && "RDI".contains(party);
+  }
+
+  /**
+   * The comma before a party and state tag between commas that ends at token {@code j} ({@code
+   * Graham, R-S.C., a candidate, said}, {@code Rubio, R-Fla., ...}), or -1.
+   */
+  private int commaBeforePartyTag(int j, int lower) {
+    StringBuilder tag = new StringBuilder();
+    for (int k = j; k >= lower && k > j - MAX_PARTY_TAG; k--) {
+      if (text.token(k).is(",")) {
+        return PARTY_TAG.matcher(tag).matches() ? k : -1;
+      }
+      tag.insert(0, text.token(k).text());
+    }
+    return -1;
   }
 
   /** An adverb alone between commas after the subject ({@code Sanders, meanwhile, who ...}). */

@@ -393,4 +393,18 @@ class LearnedCueRulesTest {
 
     assertThat(analysis.quotes()).noneMatch(q -> q.text().contains("Criticized"));
   }
+
+  @Test
+  void shouldReadAPastTenseTaggedAsAParticipleAfterAnAppositionBeforeItsPreposition() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira, a member of the transport committee, called on the mayor to extend"
+                + " the night trams.");
+
+    Quote quote = quote(analysis, "on the mayor to extend");
+    assertThat(quote.speaker().name()).isEqualTo("Ines Rovira");
+    assertThat(quote.cue().text()).isEqualTo("called");
+  }
 }

@@ -629,4 +629,75 @@ class ReportedSpeechRulesTest {
     assertThat(quote.speaker().mention()).isNull();
     assertThat(quote.cue().text()).isEqualTo("was widely reported");
   }
+
+  @Test
+  void shouldReadAHeadlineWithQuotedWordsAfterANameAndColonAsOneMixedQuote() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Ingrid Solberg: Harbour Tolls ‘Will Rise Again’ Next Year.\n\n"
+                + "Mayor Ingrid Solberg spoke to the council on Monday.");
+
+    Quote headline = quote(analysis, "Harbour Tolls");
+    assertKindAndSpeaker(headline, QuoteKind.MIXED, "Ingrid Solberg");
+    assertThat(headline.text()).isEqualTo("Harbour Tolls ‘Will Rise Again’ Next Year");
+    assertThat(headline.cue().text()).isEqualTo(":");
+  }
+
+  @Test
+  void shouldReadAReportBeforeAHeadlineColonAsTheSource() {
+    Analysis analysis =
+        analyze("", "Report: Harbour tolls will rise next year.\n\nThe council meets on Monday.");
+
+    Quote headline = quote(analysis, "Harbour tolls will rise");
+    assertThat(headline.speaker().mention().text()).isEqualTo("Report");
+    assertThat(headline.text()).isEqualTo("Harbour tolls will rise next year");
+  }
+
+  @Test
+  void shouldReadAPartyAndStateTagBetweenCommasAsPartOfTheSpeakersName() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Sen. Laura Kessler, R-S.C., a member of the harbour committee, said the tolls would"
+                + " rise in May.");
+
+    Quote quote = quote(analysis, "the tolls would rise");
+    assertKindAndSpeaker(quote, QuoteKind.INDIRECT, "Laura Kessler");
+    assertThat(quote.speaker().mention().text()).isEqualTo("Sen. Laura Kessler");
+  }
+
+  @Test
+  void shouldFindTheSubjectPastAQuotedTermInItsApposition() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt, citing “the magic of the harbour,” said the tolls could fall next"
+                + " year.");
+
+    assertKindAndSpeaker(
+        quote(analysis, "the tolls could fall"), QuoteKind.INDIRECT, "Peter Brandt");
+    assertThat(findQuote(analysis, "Peter Brandt, citing")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAClauseWhoseSubjectOpensWithAHyphenatedModifier() {
+    Analysis analysis =
+        analyze("", "Harbour officials said down-river towns can also expect higher tolls.");
+
+    assertThat(quote(analysis, "down-river towns can").speaker().mention().text())
+        .isEqualTo("Harbour officials");
+  }
+
+  @Test
+  void shouldShareTheSubjectOfAPastTenseTaggedAsAParticipleAfterAnApposition() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt, a spokesman for the harbour board, called on the mayor to resign and"
+                + " said she had misled the council.");
+
+    assertKindAndSpeaker(
+        quote(analysis, "she had misled the council"), QuoteKind.INDIRECT, "Peter Brandt");
+  }
 }
