@@ -420,9 +420,22 @@ final class ReportedSpeechFinder {
 
   /**
    * {@code CLAUSE, X said.}, also when a participle clause follows the cue ({@code CLAUSE, X said,
-   * adding that ...}), whose own clause the complement rule reads.
+   * adding that ...}), whose own clause the complement rule reads; each clause a semicolon ends is
+   * read on its own ({@code CLAUSE, X said; ...}).
    */
   private void postposed(int from, int to, List<ReportedClause> out) {
+    int segment = from;
+    for (int k = from; k < to; k++) {
+      if (text.token(k).is(";") && !quoted.covers(text.token(k).start())) {
+        postposedIn(segment, k + 1, out);
+        segment = k + 1;
+      }
+    }
+    postposedIn(segment, to, out);
+  }
+
+  /** {@link #postposed} in one clause of a sentence, up to a semicolon or the sentence end. */
+  private void postposedIn(int from, int to, List<ReportedClause> out) {
     int end = to;
     while (end > from && TokenWords.isSentenceFinal(text.token(end - 1))) {
       end--;
@@ -530,7 +543,7 @@ final class ReportedSpeechFinder {
    */
   private void parenthetical(int from, int to, List<ReportedClause> out) {
     int end = spans.contentEnd(from, to);
-    for (int first = from + 2; first < end; first++) {
+    for (int first = from + 1; first < end; first++) {
       if (!text.token(first).is(",") || quoted.covers(text.token(first).start())) {
         continue;
       }

@@ -25,7 +25,9 @@ final class SpeakerPhraseFinder {
       Set.of("some", "most", "many", "all", "both", "several", "few", "none", "each", "neither");
 
   private static final Set<String> AUXILIARIES =
-      Set.of("has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then");
+      Set.of(
+          "has", "had", "have", "did", "does", "do", "would", "will", "also", "later", "then",
+          "long");
   private static final Set<String> POLL_NOUNS =
       Set.of("poll", "polls", "survey", "surveys", "study");
   private static final Set<String> KNOWING_WORDS =
@@ -101,7 +103,9 @@ final class SpeakerPhraseFinder {
       }
     }
     if (firstFinite < 0) {
-      return pastReadAsParticiple(verb, lower).map(p -> ownSubject(p, verb));
+      return pastReadAsParticiple(verb, lower)
+          .map(p -> ownSubject(p, verb))
+          .or(() -> mainSubjectAfterOpening(verb, lower));
     }
     int first = firstFinite;
     return mainClause(first, verb, lower)
@@ -137,6 +141,32 @@ final class SpeakerPhraseFinder {
 
   private boolean afterWith(SpeakerPhrase phrase, int lower) {
     return phrase.first() - 1 >= lower && text.token(phrase.first() - 1).is("with");
+  }
+
+  /**
+   * The subject of the main clause after an opening phrase that the participle at {@code verb}
+   * heads ({@code After suggesting that he regretted it, Rubio ...}, {@code But before saying so,
+   * ...}): the subject of the first finite verb whose subject follows a comma.
+   */
+  private Optional<SpeakerPhrase> mainSubjectAfterOpening(int verb, int lower) {
+    for (int k = lower; k < verb; k++) {
+      String tag = text.token(k).tag();
+      if (!tag.equals("IN") && !tag.startsWith("RB") && !tag.equals("CC")) {
+        return Optional.empty();
+      }
+    }
+    int to = text.sentenceEnd(text.token(verb).sentence());
+    for (int k = verb + 1; k < to; k++) {
+      if (!TokenWords.isFiniteVerb(text.token(k))) {
+        continue;
+      }
+      Optional<SpeakerPhrase> subject =
+          subjectBefore(k, verb + 1).filter(p -> isComma(p.first() - 1, verb + 1));
+      if (subject.isPresent()) {
+        return subject;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -40,7 +40,7 @@ final class TokenWords {
           "hours",
           "minutes");
   private static final Set<String> TIME_LEADS =
-      Set.of("on", "last", "this", "earlier", "late", "early", "next");
+      Set.of("on", "last", "this", "past", "earlier", "late", "early", "next");
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am");

@@ -700,4 +700,51 @@ class ReportedSpeechRulesTest {
     assertKindAndSpeaker(
         quote(analysis, "she had misled the council"), QuoteKind.INDIRECT, "Peter Brandt");
   }
+
+  @Test
+  void shouldFindTheSubjectPastLongAndATimePhraseWithPast() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Peter Brandt has long complained that the ferries run late. Ines Rovira this past"
+                + " week said the harbour would close in May.");
+
+    assertThat(quote(analysis, "the ferries run late").speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote(analysis, "the harbour would close").speaker().name())
+        .isEqualTo("Ines Rovira");
+  }
+
+  @Test
+  void shouldCreditAParticipleInAnOpeningPhraseToTheSubjectOfTheMainClause() {
+    Analysis analysis =
+        analyze(
+            "",
+            "After suggesting on Monday that the tolls were too high, Mayor Karin Lindqvist"
+                + " voted for them.");
+
+    assertKindAndSpeaker(
+        quote(analysis, "the tolls were too high"), QuoteKind.INDIRECT, "Karin Lindqvist");
+  }
+
+  @Test
+  void shouldReadTheRestOfTheSentenceAfterACueBetweenCommasThatFollowsOneWord() {
+    Analysis analysis = analyze("", "That, harbour master Peter Brandt explained, is by design.");
+
+    Quote quote = quote(analysis, "is by design");
+    assertThat(quote.speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(quote.cue().text()).isEqualTo("explained");
+  }
+
+  @Test
+  void shouldReadASourceTailThatASemicolonEnds() {
+    Analysis analysis =
+        analyze(
+            "",
+            "The ferries will run every hour from May, Ingrid Solberg said; the council has not"
+                + " voted yet.");
+
+    Quote quote = quote(analysis, "The ferries will run every hour");
+    assertKindAndSpeaker(quote, QuoteKind.INDIRECT, "Ingrid Solberg");
+    assertThat(quote.text()).isEqualTo("The ferries will run every hour from May");
+  }
 }
