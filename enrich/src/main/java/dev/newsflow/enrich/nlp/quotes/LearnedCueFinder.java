@@ -25,6 +25,17 @@ final class LearnedCueFinder {
   private static final int MAX_NOUN_MODIFIERS = 6;
   private static final int MAX_OWNER_NAME = 4;
   private static final Set<String> COMPLEMENTIZERS = Set.of("whether", "if", "that");
+  private static final Set<String> TOPIC_PREPOSITIONS =
+      Set.of("about", "for", "against", "of", "to", "with");
+
+  /**
+   * Speech verbs a preposition after only modifies ({@code said of the plan}, {@code added to}).
+   */
+  private static final Set<String> PLAIN_SPEECH =
+      Set.of(
+          "say", "says", "said", "saying", "add", "adds", "added", "adding", "write", "writes",
+          "wrote", "writing");
+
   private static final Set<String> EXPLETIVES = Set.of("it", "there");
 
   private static final Set<String> PLACE_OR_TIME =
@@ -334,8 +345,9 @@ final class LearnedCueFinder {
    */
   private boolean isAdjunctAfterSpeech(Token verb, Token first) {
     return verbs.introducesQuote(verb)
-        && first.tag().equals("IN")
-        && !COMPLEMENTIZERS.contains(first.lower());
+        && (first.tag().equals("IN") || first.tag().equals("TO"))
+        && !COMPLEMENTIZERS.contains(first.lower())
+        && !(TOPIC_PREPOSITIONS.contains(first.lower()) && !PLAIN_SPEECH.contains(verb.lower()));
   }
 
   /**

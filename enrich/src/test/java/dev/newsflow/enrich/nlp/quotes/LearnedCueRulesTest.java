@@ -272,6 +272,22 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldReadWhatASpeechVerbIsAboutOrRespondsToButNotWhomItWasSaidTo() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "Rovira agreed with the drivers' union on the night fares. Rovira did not"
+                + " respond to a request for comment. “The trams are full,” Rovira said to the"
+                + " drivers.");
+
+    assertThat(quote(analysis, "with the drivers' union").speaker().name())
+        .isEqualTo("Ines Rovira");
+    assertThat(quote(analysis, "to a request for comment").cue().text()).isEqualTo("respond");
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("to the drivers"));
+  }
+
+  @Test
   void shouldNotReportWhomSomethingWasToldAsWhatWasSaid() {
     Analysis analysis =
         analyze(
