@@ -18,7 +18,7 @@ final class LearnedCueFinder {
   private static final double REPORTEDLY = 0.45;
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> TELL_CONTENT =
-      Set.of("to", "that", "about", "how", "what", "why", "whether", "if", "of");
+      Set.of("to", "that", "about", "how", "what", "why", "whether", "if");
 
   private static final Set<String> NOUN_PREPOSITIONS =
       Set.of("for", "on", "of", "about", "to", "against", "over", "with");
@@ -360,15 +360,17 @@ final class LearnedCueFinder {
   }
 
   /**
-   * {@code told reporters in Tampa}: after "tell" comes whom it was told; only a clause after the
-   * addressee ({@code told Bush to quiet down}, {@code told them about ...}) is what was said.
+   * {@code told reporters in Tampa}, {@code told Ana Lind of the Gazette}: after "tell" comes whom
+   * it was told; only a clause after the addressee ({@code told Bush to quiet down}, {@code told
+   * them about ...}, {@code told them of ...}) is what was said.
    */
   private boolean isAddresseeOnly(Token verb, int content, int end) {
     if (!TokenWords.isTell(verb)) {
       return false;
     }
     for (int i = content; i < end; i++) {
-      if (TELL_CONTENT.contains(text.token(i).lower())) {
+      boolean ofAfterPronoun = text.token(i).is("of") && text.token(i - 1).tag().equals("PRP");
+      if (TELL_CONTENT.contains(text.token(i).lower()) || ofAfterPronoun) {
         return false;
       }
       if (text.token(i).isPunctuation()) {

@@ -294,9 +294,11 @@ class LearnedCueRulesTest {
             "",
             INTRO
                 + "“The trams are full,” Rovira told reporters at the depot. Rovira told the drivers"
-                + " to slow down near schools.");
+                + " to slow down near schools. “The night trams will stay,” Rovira told Laura"
+                + " Kessler of the Harbour Gazette.");
 
     assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("reporters"));
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("Laura Kessler"));
     assertThat(quote(analysis, "the drivers to slow down").speaker().name())
         .isEqualTo("Ines Rovira");
   }
