@@ -19,6 +19,9 @@ final class LearnedCueFinder {
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if");
+  private static final Set<String> ASK = Set.of("ask", "asks", "asked", "asking");
+  private static final Set<String> ASK_CONTENT =
+      Set.of("for", "who", "when", "where", "which", "question", "questions", "thoughts");
 
   private static final Set<String> NOUN_PREPOSITIONS =
       Set.of("for", "on", "of", "about", "to", "against", "over", "with");
@@ -365,15 +368,17 @@ final class LearnedCueFinder {
    * them about ...}, {@code told them of ...}) is what was said.
    */
   private boolean isAddresseeOnly(Token verb, int content, int end) {
-    if (!TokenWords.isTell(verb)) {
+    boolean ask = ASK.contains(verb.lower());
+    if (!TokenWords.isTell(verb) && !ask) {
       return false;
     }
     for (int i = content; i < end; i++) {
-      boolean ofAfterPronoun = text.token(i).is("of") && text.token(i - 1).tag().equals("PRP");
-      if (TELL_CONTENT.contains(text.token(i).lower()) || ofAfterPronoun) {
+      String word = text.token(i).lower();
+      boolean ofAfterPronoun = word.equals("of") && text.token(i - 1).tag().equals("PRP");
+      if (TELL_CONTENT.contains(word) || ofAfterPronoun || (ask && ASK_CONTENT.contains(word))) {
         return false;
       }
-      if (text.token(i).isPunctuation()) {
+      if (text.token(i).isPunctuation() && !ask) {
         return true;
       }
     }

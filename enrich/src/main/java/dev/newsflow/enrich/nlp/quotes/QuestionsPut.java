@@ -23,10 +23,12 @@ final class QuestionsPut {
       Set.of("about", "whether", "if", "why", "how", "what", "who", "when", "where", "which", "to");
 
   private final AnnotatedText text;
+  private final QuotedSpans quoted;
   private final ClauseSpans spans;
 
-  QuestionsPut(AnnotatedText text, ClauseSpans spans) {
+  QuestionsPut(AnnotatedText text, QuotedSpans quoted, ClauseSpans spans) {
     this.text = text;
+    this.quoted = quoted;
     this.spans = spans;
   }
 
@@ -39,7 +41,7 @@ final class QuestionsPut {
         continue;
       }
       boolean participle = v == opening || isLead(v - 1, from);
-      if (!participle && !isPassive(v, from)) {
+      if ((!participle && !isPassive(v, from)) || followsQuote(v)) {
         continue;
       }
       int content = questionStart(v + 1, to);
@@ -58,6 +60,22 @@ final class QuestionsPut {
   /** {@code When asked}, {@code , asked}: a participle that opens a clause of its own. */
   private boolean isLead(int k, int from) {
     return k >= from && (LEADS.contains(text.token(k).lower()) || text.token(k).is(","));
+  }
+
+  /**
+   * {@code “...?” asked Ana Lind}: a cue in lower case right after quoted words (and a comma; the
+   * splitter often ends a sentence after the question mark) is the quote's, and the name after it
+   * its speaker, no question put; {@code “...” Asked about ...} opens a sentence of its own.
+   */
+  private boolean followsQuote(int v) {
+    if (text.token(v).isCapitalized()) {
+      return false;
+    }
+    int k = v - 1;
+    if (k >= 0 && text.token(k).is(",")) {
+      k--;
+    }
+    return k >= 0 && quoted.covers(text.token(k).start());
   }
 
   /** {@code was asked}, {@code has been repeatedly asked}: the verb in a passive. */

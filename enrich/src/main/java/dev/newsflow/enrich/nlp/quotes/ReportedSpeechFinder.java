@@ -92,7 +92,7 @@ final class ReportedSpeechFinder {
     this.learned = new LearnedCueFinder(text, quoted, verbs, cues, phrases, spans);
     this.archive = new ArchiveQuoteFinder(text, verbs, phrases, spans, this::tailAttribution);
     this.polls = new PollFindings(text, spans);
-    this.questions = new QuestionsPut(text, spans);
+    this.questions = new QuestionsPut(text, quoted, spans);
     this.thatComplements = new ThatComplements(text, quoted, cues, phrases, spans);
   }
 

@@ -304,6 +304,22 @@ class LearnedCueRulesTest {
   }
 
   @Test
+  void shouldNotReportWhomSomethingWasAskedAsWhatWasAsked() {
+    Analysis analysis =
+        analyze(
+            "",
+            INTRO
+                + "“Will the trams run all night?” Rovira asked reporters at the depot on Monday."
+                + " “Do you want the trams to run all night?” asked Peter Brandt of the drivers'"
+                + " union. Rovira asked the drivers whether the night trams were full.");
+
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("reporters at the depot"));
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("Peter Brandt"));
+    assertThat(quote(analysis, "Do you want the trams").speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(findQuote(analysis, "the drivers whether")).isPresent();
+  }
+
+  @Test
   void shouldStartTheContentAfterATimePhraseAndReportNoTimeAlone() {
     Analysis analysis =
         analyze(
