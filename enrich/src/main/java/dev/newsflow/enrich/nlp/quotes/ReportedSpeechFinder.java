@@ -564,12 +564,32 @@ final class ReportedSpeechFinder {
         int rest = spans.contentEnd(second + 1, to);
         if (rest - second - 1 >= 3
             && !opensRelativeClause(second + 1)
+            && !isAppositionToSource(cue.get(), second + 1, rest)
             && !spans.takenBy(out, second + 1, rest)) {
           out.add(spans.clause(second + 1, rest, cue.get(), PREPOSED));
         }
         return;
       }
     }
+  }
+
+  /**
+   * Whether the words after {@code according to X,} or {@code said X,} are an apposition to the
+   * source ({@code according to John Weaver, a Republican strategist}, {@code said Jo Ray, editor
+   * of the Gazette}): no clause verb stands in them, and after {@code said X,} they open with a
+   * noun phrase (not {@code ..., he said, by the primary calendar}).
+   */
+  private boolean isAppositionToSource(Attribution cue, int first, int end) {
+    if (TokenWords.hasClauseVerb(text, first, end) || quoted.covers(text.token(first).start())) {
+      return false;
+    }
+    if (text.token(cue.cueFirst()).is("according")) {
+      return true;
+    }
+    String tag = text.token(first).tag();
+    boolean nounPhrase =
+        tag.equals("DT") || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("PRP$");
+    return nounPhrase && cue.speaker() != null && cue.speaker().first() > cue.cueFirst();
   }
 
   /**

@@ -747,4 +747,21 @@ class ReportedSpeechRulesTest {
     assertKindAndSpeaker(quote, QuoteKind.INDIRECT, "Ingrid Solberg");
     assertThat(quote.text()).isEqualTo("The ferries will run every hour from May");
   }
+
+  @Test
+  void shouldNotReadAnAppositionToTheSourceAfterATailAsAPieceOfTheStatement() {
+    Analysis analysis =
+        analyze(
+            "",
+            "Whether the night trams pay will be part of the budget review, said Peter Brandt,"
+                + " head of the drivers' union. The ferries lost money last year, according to"
+                + " Ingrid Solberg, a harbour official.");
+
+    assertThat(quote(analysis, "Whether the night trams pay").speaker().name())
+        .isEqualTo("Peter Brandt");
+    assertThat(quote(analysis, "The ferries lost money").speaker().name())
+        .isEqualTo("Ingrid Solberg");
+    assertThat(analysis.quotes())
+        .noneMatch(q -> q.text().startsWith("head of") || q.text().startsWith("a harbour"));
+  }
 }
