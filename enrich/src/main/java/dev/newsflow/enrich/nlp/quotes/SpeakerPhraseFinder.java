@@ -501,7 +501,8 @@ final class SpeakerPhraseFinder {
       if (k < lower || !text.token(k).text().equals(",")) {
         return Optional.empty();
       }
-      if (k <= j - MAX_PARENTHETICAL && !isRelativePronoun(text.token(k + 1))) {
+      boolean relative = isRelativePronoun(text.token(k + 1));
+      if (!relative && (k <= j - MAX_PARENTHETICAL || opensMainClause(k + 1, j))) {
         return Optional.empty();
       }
       j = skipParenthesesBackward(k - 1, lower);
@@ -689,6 +690,19 @@ final class SpeakerPhraseFinder {
       tag.insert(0, text.token(k).text());
     }
     return -1;
+  }
+
+  /**
+   * Whether the words between two commas, tokens {@code [first, comma)}, open with a subject and
+   * its finite verb ({@code As X rose, candidates have more room, said Y}): a clause, not an
+   * apposition to a subject before it.
+   */
+  private boolean opensMainClause(int first, int comma) {
+    int verb = TokenWords.firstFiniteVerb(text, first, comma);
+    return verb < comma
+        && verb > first
+        && text.token(first).isNoun()
+        && !TokenWords.hasFiniteVerb(text, first, verb);
   }
 
   /** An adverb alone between commas after the subject ({@code Sanders, meanwhile, who ...}). */

@@ -764,4 +764,17 @@ class ReportedSpeechRulesTest {
     assertThat(analysis.quotes())
         .noneMatch(q -> q.text().startsWith("head of") || q.text().startsWith("a harbour"));
   }
+
+  @Test
+  void shouldNotReadAClauseBetweenCommasAsAnAppositionToASubjectBeforeIt() {
+    Analysis analysis =
+        analyze(
+            "",
+            "As complaints against the new fares are spreading among commuters, drivers have more"
+                + " reasons to stay off the ferries, said Peter Brandt, a harbour official now"
+                + " working for the council.");
+
+    assertThat(quote(analysis, "As complaints against").speaker().name()).isEqualTo("Peter Brandt");
+    assertThat(analysis.quotes()).noneMatch(q -> q.text().startsWith("Peter Brandt"));
+  }
 }
