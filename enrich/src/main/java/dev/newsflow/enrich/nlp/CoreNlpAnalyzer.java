@@ -26,7 +26,7 @@ public final class CoreNlpAnalyzer implements ArticleAnalyzer {
   public static final String ENGINE = "newsflow-corenlp";
 
   /** Engine version: the CoreNLP release and the revision of our rules. */
-  public static final String VERSION = "corenlp-4.5.10+rules-19";
+  public static final String VERSION = "corenlp-4.5.10+rules-20";
 
   private final CoreNlpTagger tagger;
   private final InstitutionNames institutions;
