@@ -842,11 +842,6 @@ final class DirectQuoteAttributor {
   }
 
   /**
-   * Whether a verb right after a quote can be its cue with the speaker after it, though it is no
-   * reporting verb ({@code “...?” reacted Trump.}, {@code "...," read the email.}): a past or
-   * present verb that is no form of "be" or an auxiliary.
-   */
-  /**
    * Whether a finite verb stands at token {@code k}, making the phrase before it the subject of a
    * clause the verb reports ({@code X, citing “the magic of Trump,” said the candidate could win})
    * rather than the speaker after an inverted cue.
@@ -855,6 +850,11 @@ final class DirectQuoteAttributor {
     return k < upper && TokenWords.isFiniteVerb(text.token(k));
   }
 
+  /**
+   * Whether a verb right after a quote can be its cue with the speaker after it, though it is no
+   * reporting verb ({@code “...?” reacted Trump.}, {@code "...," read the email.}): a past or
+   * present verb that is no form of "be" or an auxiliary.
+   */
   private static boolean isInvertedCue(Token token) {
     return isVerbCue(token);
   }

@@ -125,10 +125,11 @@ final class ReportedSpeechFinder {
 
   /**
    * {@code Lynch: FBI probe faced no outside influence}: a sentence that opens with the name of a
-   * person or organization (up to four proper nouns) and a colon reports what follows, to the end
-   * of its paragraph when the name opens one, as headlines and transcripts write it, when a verb
-   * follows (a profile headline has none: {@code Arthur Hailey: King of the bestsellers}). Quoted
-   * words after the colon are left to the quote rules.
+   * person or organization, a poll or a report (up to four nouns) and a colon reports what follows,
+   * to the end of its paragraph when the name opens one, as headlines and transcripts write it,
+   * when a verb follows (a profile headline has none: {@code Arthur Hailey: King of the
+   * bestsellers}). Quoted words after the colon are part of it ({@code Issa: Clinton's ‘Honesty Is
+   * In Question’}), which makes it mixed.
    */
   private void headline(int from, int to, List<ReportedClause> out) {
     int colon = from;
@@ -178,11 +179,15 @@ final class ReportedSpeechFinder {
     return token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION");
   }
 
-  /** Whether a tensed or base-form verb stands in the tokens {@code [first, end)}. */
+  /**
+   * Whether a verb of any form or a modal stands in the tokens {@code [first, end)} (a headline's
+   * title case has the tagger read some tensed verbs as participles: {@code AP: Trump chair routed
+   * ...}).
+   */
   private boolean holdsVerb(int first, int end) {
     for (int i = first; i < end; i++) {
       Token token = text.token(i);
-      if (TokenWords.isFiniteVerb(token) || token.isVerb()) {
+      if (token.isVerb() || token.tag().equals("MD")) {
         return true;
       }
     }

@@ -699,10 +699,7 @@ final class SpeakerPhraseFinder {
    */
   private boolean opensMainClause(int first, int comma) {
     int verb = TokenWords.firstFiniteVerb(text, first, comma);
-    return verb < comma
-        && verb > first
-        && text.token(first).isNoun()
-        && !TokenWords.hasFiniteVerb(text, first, verb);
+    return verb > first && verb < comma && text.token(first).isNoun();
   }
 
   /** An adverb alone between commas after the subject ({@code Sanders, meanwhile, who ...}). */
