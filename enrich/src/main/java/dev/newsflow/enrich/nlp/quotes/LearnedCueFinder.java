@@ -19,7 +19,6 @@ final class LearnedCueFinder {
   private static final int MIN_OBJECT_TOKENS = 2;
   private static final Set<String> TELL_CONTENT =
       Set.of("to", "that", "about", "how", "what", "why", "whether", "if");
-  private static final Set<String> ASK = Set.of("ask", "asks", "asked", "asking");
   private static final Set<String> ASK_CONTENT =
       Set.of("for", "who", "when", "where", "which", "question", "questions", "thoughts");
 
@@ -210,7 +209,7 @@ final class LearnedCueFinder {
         || v + 2 >= to
         || !text.token(v).tag().equals("VBN")
         || TokenWords.isTell(text.token(v))
-        || text.token(v).is("asked")
+        || TokenWords.isAsk(text.token(v))
         || !text.token(v + 1).is("by")
         || !TokenWords.isBe(text.token(be))) {
       return;
@@ -368,7 +367,7 @@ final class LearnedCueFinder {
    * them about ...}, {@code told them of ...}) is what was said.
    */
   private boolean isAddresseeOnly(Token verb, int content, int end) {
-    boolean ask = ASK.contains(verb.lower());
+    boolean ask = TokenWords.isAsk(verb);
     if (!TokenWords.isTell(verb) && !ask) {
       return false;
     }

@@ -42,6 +42,7 @@ final class TokenWords {
   private static final Set<String> TIME_LEADS =
       Set.of("on", "last", "this", "past", "earlier", "late", "early", "next");
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+  private static final Set<String> ASK = Set.of("ask", "asks", "asked", "asking");
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am");
 
@@ -145,6 +146,11 @@ final class TokenWords {
   /** Whether the token is a form of "tell", whose object is the one told, never the speaker. */
   static boolean isTell(Token token) {
     return TELL.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the token is a form of "ask", whose object is whom something was asked. */
+  static boolean isAsk(Token token) {
+    return ASK.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the token is "has", "have" or "had", a perfect's auxiliary. */
